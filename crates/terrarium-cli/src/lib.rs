@@ -1,14 +1,6 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! The `terrarium` launcher: `python3.11`'s command line over the embedding
+//! API, with the native OS backend and every permission granted.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub mod args;
+pub mod launch;
+pub mod repl;

@@ -1,14 +1,25 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! Terrarium's virtual machine: the object model, the builtin types, the
+//! interpreter, the cycle collector and the native modules.
+//!
+//! Where to look first: `object/` (the object header and refcounting, the
+//! only unsafe core), `eval.rs` (the instruction loop), `objects/dict.rs`
+//! (the dict), `gc.rs` (the cycle collector), `protocol.rs` (how operators,
+//! attributes and calls dispatch).
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod bootstrap;
+pub mod error;
+pub mod eval;
+pub mod gc;
+pub mod globals;
+pub mod hashing;
+pub mod modules;
+pub mod object;
+pub mod objects;
+pub mod pattern;
+pub mod protocol;
+pub mod typeobj;
+pub mod vm;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use error::{PyErr, PyResult};
+pub use object::PyRef;
+pub use vm::{Vm, VmConfig};

@@ -1,14 +1,27 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! Terrarium: a Python 3.11 runtime to embed in Rust programs.
+//!
+//! A [`Context`] is one isolated Python program: its own heap, modules and
+//! permissions. Everything is denied unless the builder grants it; the
+//! launcher grants everything.
+//!
+//! ```
+//! use terrarium::Context;
+//!
+//! let ctx = Context::builder().build()?;
+//! let v = ctx.eval("sum(x * x for x in range(4))")?;
+//! assert_eq!(v.to_string(), "14");
+//! # Ok::<(), terrarium::Error>(())
+//! ```
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+mod context;
+mod error;
+mod main_module;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use context::{Context, ContextBuilder, PosixBackend, Value};
+pub use error::Error;
+pub use terrarium_os::{DenyAll, FileSystem, HostDir, MemoryFs, MountTable, ReadOnly};
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

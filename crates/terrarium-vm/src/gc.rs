@@ -1,0 +1,181 @@
+//! The cycle collector: finds groups of tracked objects only referenced from
+//! each other, runs their finalizers once (PEP 442), and breaks the cycles
+//! by clearing them, after which reference counting frees them.
+//!
+//! Collections run at safe points (function entry), never inside an
+//! allocation, so no Rust borrow is live when `__del__` runs.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ptr::NonNull;
+
+use crate::object::layout::{
+    gc_allocated_since_collect, gc_head, gc_reset_allocated, gc_tracked_objects,
+};
+use crate::object::{Header, IMMORTAL, PyRef};
+use crate::vm::Vm;
+
+pub struct GcState {
+    pub enabled: Cell<bool>,
+    pub thresholds: Cell<(usize, usize, usize)>,
+    collecting: Cell<bool>,
+    pub collections: Cell<usize>,
+    pub collected: Cell<usize>,
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState {
+            enabled: Cell::new(true),
+            thresholds: Cell::new((700, 10, 10)),
+            collecting: Cell::new(false),
+            collections: Cell::new(0),
+            collected: Cell::new(0),
+        }
+    }
+}
+
+fn is_tracked(p: NonNull<Header>) -> bool {
+    // SAFETY: p is a live object.
+    let h = unsafe { p.as_ref() };
+    if h.ob_refcnt.get() >= IMMORTAL {
+        return false;
+    }
+    let ty = unsafe { &(*h.ob_type.get()).payload };
+    ty.instances_extended || ty.layout.gc
+}
+
+fn traverse(p: NonNull<Header>, visit: &mut dyn FnMut(&PyRef)) {
+    // SAFETY: p is a live tracked object; its type says how to traverse it.
+    unsafe {
+        let ty = &(*p.as_ref().ob_type.get()).payload;
+        if ty.instances_extended {
+            (ty.layout.traverse_extended)(p, visit)
+        } else {
+            (ty.layout.traverse)(p, visit)
+        }
+    }
+}
+
+fn clear(p: NonNull<Header>) {
+    // SAFETY: as in `traverse`; we hold a reference while clearing.
+    unsafe {
+        let ty = &(*p.as_ref().ob_type.get()).payload;
+        if ty.instances_extended {
+            (ty.layout.clear_extended)(p)
+        } else {
+            (ty.layout.clear)(p)
+        }
+    }
+}
+
+/// The objects of `objs` not reachable from outside the set. `held` is the
+/// number of references to each that the collector itself holds.
+fn unreachable(objs: &[NonNull<Header>], held: isize) -> Vec<usize> {
+    let index: HashMap<usize, usize> = objs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_ptr() as usize, i))
+        .collect();
+    // SAFETY: all objects are live during the scan.
+    let mut refs: Vec<isize> = objs
+        .iter()
+        .map(|p| unsafe { p.as_ref().ob_refcnt.get() } - held)
+        .collect();
+    for p in objs {
+        traverse(*p, &mut |r: &PyRef| {
+            if let Some(&j) = index.get(&(r.as_ptr() as usize)) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    let mut reachable = vec![false; objs.len()];
+    let mut work: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &work {
+        reachable[i] = true;
+    }
+    while let Some(i) = work.pop() {
+        traverse(objs[i], &mut |r: &PyRef| {
+            if let Some(&j) = index.get(&(r.as_ptr() as usize)) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    work.push(j);
+                }
+            }
+        });
+    }
+    (0..objs.len()).filter(|&i| !reachable[i]).collect()
+}
+
+impl Vm {
+    /// Collects if enough tracked objects were allocated since last time.
+    #[inline]
+    pub fn maybe_collect(&self) {
+        if self.gc.enabled.get()
+            && gc_allocated_since_collect() > self.gc.thresholds.get().0
+            && !self.gc.collecting.get()
+        {
+            self.collect_garbage();
+        }
+    }
+
+    /// `gc.collect()`: the number of unreachable objects found.
+    pub fn collect_garbage(&self) -> usize {
+        if self.gc.collecting.get() {
+            return 0;
+        }
+        self.gc.collecting.set(true);
+        gc_reset_allocated();
+        let mut objs = Vec::new();
+        gc_tracked_objects(|p| {
+            if is_tracked(p) {
+                objs.push(p)
+            }
+        });
+        let dead = unreachable(&objs, 0);
+        // Hold every unreachable object so none is freed while we work.
+        // SAFETY: they are live now; from_borrowed takes a new reference.
+        let held: Vec<PyRef> = dead
+            .iter()
+            .map(|&i| unsafe { PyRef::from_borrowed(objs[i]) })
+            .collect();
+        let mut finalized_any = false;
+        for o in &held {
+            let head = unsafe { gc_head(NonNull::new_unchecked(o.as_ptr() as *mut Header)) };
+            if head.finalized.get() {
+                continue;
+            }
+            if let Some(fin) = o.ty().finalizer.get() {
+                head.finalized.set(true);
+                finalized_any = true;
+                fin(o);
+            }
+        }
+        let victims: Vec<PyRef> = if finalized_any {
+            // Finalizers may have resurrected objects: look again.
+            let ptrs: Vec<NonNull<Header>> = held
+                .iter()
+                .map(|o| unsafe { NonNull::new_unchecked(o.as_ptr() as *mut Header) })
+                .collect();
+            let mut still = unreachable(&ptrs, 1);
+            still.sort_unstable();
+            held.iter()
+                .enumerate()
+                .filter(|(i, _)| still.binary_search(i).is_ok())
+                .map(|(_, o)| o.clone())
+                .collect()
+        } else {
+            held.clone()
+        };
+        let n = victims.len();
+        for o in &victims {
+            clear(unsafe { NonNull::new_unchecked(o.as_ptr() as *mut Header) });
+        }
+        drop(victims);
+        drop(held);
+        self.gc.collections.set(self.gc.collections.get() + 1);
+        self.gc.collected.set(self.gc.collected.get() + n);
+        self.gc.collecting.set(false);
+        n
+    }
+}

@@ -1,0 +1,105 @@
+//! The `gc` module.
+
+use crate::error::PyResult;
+use crate::object::PyRef;
+use crate::objects::native::{Args, NativeFn};
+use crate::vm::Vm;
+
+fn collect(vm: &Vm, a: Args) -> PyResult {
+    let [generation] = a.bind(vm, "collect", ["generation"], 0, 0, 0)?;
+    if let Some(g) = generation {
+        let g = vm.index_isize(&g, None)?;
+        if !(0..=2).contains(&g) {
+            return Err(vm.value_error("invalid generation"));
+        }
+    }
+    Ok(vm.new_int(vm.collect_garbage() as i64))
+}
+
+fn enable(vm: &Vm, _a: Args) -> PyResult {
+    vm.gc.enabled.set(true);
+    Ok(vm.none())
+}
+
+fn disable(vm: &Vm, _a: Args) -> PyResult {
+    vm.gc.enabled.set(false);
+    Ok(vm.none())
+}
+
+fn isenabled(vm: &Vm, _a: Args) -> PyResult {
+    Ok(vm.bool(vm.gc.enabled.get()))
+}
+
+fn get_threshold(vm: &Vm, _a: Args) -> PyResult {
+    let (a, b, c) = vm.gc.thresholds.get();
+    Ok(vm.new_tuple(vec![
+        vm.new_int(a as i64),
+        vm.new_int(b as i64),
+        vm.new_int(c as i64),
+    ]))
+}
+
+fn set_threshold(vm: &Vm, a: Args) -> PyResult {
+    let pos = a.check_pos(vm, "set_threshold", 0, 1, 3)?;
+    let (_, mut t1, mut t2) = vm.gc.thresholds.get();
+    let get = |i: usize| -> PyResult<usize> { Ok(vm.index_isize(&pos[i], None)?.max(0) as usize) };
+    let t0 = get(0)?;
+    if pos.len() > 1 {
+        t1 = get(1)?;
+    }
+    if pos.len() > 2 {
+        t2 = get(2)?;
+    }
+    vm.gc.thresholds.set((t0, t1, t2));
+    Ok(vm.none())
+}
+
+fn get_count(vm: &Vm, _a: Args) -> PyResult {
+    let n = crate::object::layout::gc_allocated_since_collect() as i64;
+    Ok(vm.new_tuple(vec![vm.new_int(n), vm.new_int(0), vm.new_int(0)]))
+}
+
+fn is_tracked(vm: &Vm, a: Args) -> PyResult {
+    let pos = a.check_pos(vm, "is_tracked", 0, 1, 1)?;
+    let o = &pos[0];
+    let t =
+        o.refcount() < crate::object::IMMORTAL && (o.ty().instances_extended || o.ty().layout.gc);
+    Ok(vm.bool(t))
+}
+
+fn get_stats(vm: &Vm, _a: Args) -> PyResult {
+    let mut out = Vec::new();
+    for generator in 0..3 {
+        let d = vm.new_dict();
+        let dd = d.downcast::<crate::objects::dict::Dict>().expect("dict");
+        let (c, n) = if generator == 2 {
+            (vm.gc.collections.get(), vm.gc.collected.get())
+        } else {
+            (0, 0)
+        };
+        dd.set_item(vm, vm.intern("collections"), vm.new_int(c as i64))?;
+        dd.set_item(vm, vm.intern("collected"), vm.new_int(n as i64))?;
+        dd.set_item(vm, vm.intern("uncollectable"), vm.new_int(0))?;
+        out.push(d);
+    }
+    Ok(vm.new_list(out))
+}
+
+pub fn make(vm: &Vm) -> PyResult<PyRef> {
+    let m = crate::objects::module::new_module(vm, "gc");
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("collect", collect),
+        ("enable", enable),
+        ("disable", disable),
+        ("isenabled", isenabled),
+        ("get_threshold", get_threshold),
+        ("set_threshold", set_threshold),
+        ("get_count", get_count),
+        ("is_tracked", is_tracked),
+        ("get_stats", get_stats),
+    ];
+    crate::modules::builtins::add_functions(vm, &m, "gc", fns)?;
+    vm.setattr_str(&m, "garbage", vm.new_list(Vec::new()))?;
+    vm.setattr_str(&m, "callbacks", vm.new_list(Vec::new()))?;
+    Ok(m)
+}

@@ -1,0 +1,256 @@
+//! How objects are laid out in memory and freed.
+//!
+//! * `Obj<T>`: a builtin type's instance.
+//! * `Obj<Extended<T>>`: an instance of a class defined in Python whose solid
+//!   base has payload `T`; the `T` comes first, so a `&Obj<Extended<T>>` is a
+//!   valid `&Obj<T>` and builtin methods work on subclass instances. The
+//!   instance dict and `__slots__` follow it.
+//! * Objects that can take part in reference cycles are preceded by a
+//!   [`GcHead`] that links them into their thread's list of tracked objects,
+//!   as CPython's `PyGC_Head` does.
+
+use std::any::TypeId;
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+use super::{Header, Obj, PyRef};
+
+/// What a type's payload must provide.
+pub trait Payload: 'static + Sized {
+    /// Whether instances can hold references that form cycles.
+    const GC: bool = false;
+    /// Visits every object reference the payload owns.
+    fn traverse(&self, _visit: &mut dyn FnMut(&PyRef)) {}
+    /// Drops the references the payload owns, to break cycles.
+    fn clear(&self) {}
+}
+
+impl Payload for () {}
+
+/// The dict, `__slots__` values and weak-reference list of an instance of a
+/// class defined in Python.
+pub struct InstanceExtra {
+    pub dict: RefCell<Option<PyRef>>,
+    pub slots: Box<[RefCell<Option<PyRef>>]>,
+}
+
+impl InstanceExtra {
+    pub fn new(has_dict: bool, nslots: usize) -> InstanceExtra {
+        let _ = has_dict;
+        InstanceExtra {
+            dict: RefCell::new(None),
+            slots: (0..nslots).map(|_| RefCell::new(None)).collect(),
+        }
+    }
+}
+
+#[repr(C)]
+pub struct Extended<T> {
+    pub base: T,
+    pub extra: InstanceExtra,
+}
+
+impl<T: Payload> Payload for Extended<T> {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.base.traverse(visit);
+        if let Some(d) = self.extra.dict.borrow().as_ref() {
+            visit(d);
+        }
+        for s in self.extra.slots.iter() {
+            if let Some(v) = s.borrow().as_ref() {
+                visit(v);
+            }
+        }
+    }
+    fn clear(&self) {
+        self.base.clear();
+        let d = self.extra.dict.borrow_mut().take();
+        drop(d);
+        for s in self.extra.slots.iter() {
+            let v = s.borrow_mut().take();
+            drop(v);
+        }
+    }
+}
+
+/// The per-payload-type functions a type object needs to manage instances.
+pub struct Layout {
+    pub payload_id: TypeId,
+    pub gc: bool,
+    pub extra_offset: usize,
+    pub dealloc: unsafe fn(NonNull<Header>),
+    pub dealloc_extended: unsafe fn(NonNull<Header>),
+    pub traverse: unsafe fn(NonNull<Header>, &mut dyn FnMut(&PyRef)),
+    pub traverse_extended: unsafe fn(NonNull<Header>, &mut dyn FnMut(&PyRef)),
+    pub clear: unsafe fn(NonNull<Header>),
+    pub clear_extended: unsafe fn(NonNull<Header>),
+}
+
+impl Layout {
+    pub fn of<T: Payload>() -> &'static Layout {
+        struct Holder<T>(std::marker::PhantomData<T>);
+        impl<T: Payload> Holder<T> {
+            const LAYOUT: Layout = Layout {
+                payload_id: TypeId::of::<T>(),
+                gc: T::GC,
+                extra_offset: std::mem::offset_of!(Obj<Extended<T>>, payload)
+                    + std::mem::offset_of!(Extended<T>, extra),
+                dealloc: free::<T>,
+                dealloc_extended: free::<Extended<T>>,
+                traverse: traverse::<T>,
+                traverse_extended: traverse::<Extended<T>>,
+                clear: clear::<T>,
+                clear_extended: clear::<Extended<T>>,
+            };
+        }
+        assert_eq!(
+            std::mem::offset_of!(Obj<T>, payload),
+            std::mem::offset_of!(Obj<Extended<T>>, payload),
+            "payload alignment must not exceed the header's"
+        );
+        &Holder::<T>::LAYOUT
+    }
+}
+
+/// Links tracked objects of one thread; `gc_refs` is scratch space for the
+/// collector.
+#[repr(C)]
+pub struct GcHead {
+    pub prev: Cell<*mut GcHead>,
+    pub next: Cell<*mut GcHead>,
+    pub gc_refs: Cell<isize>,
+    /// Set once the collector has run the object's finalizer (PEP 442).
+    pub finalized: Cell<bool>,
+}
+
+#[repr(C)]
+struct GcBox<T> {
+    head: GcHead,
+    obj: Obj<T>,
+}
+
+const GC_HEAD_SIZE: usize = std::mem::size_of::<GcHead>();
+
+thread_local! {
+    /// Sentinel of the circular list of tracked objects on this thread.
+    static GC_LIST: Box<GcHead> = {
+        let b = Box::new(GcHead {
+            prev: Cell::new(std::ptr::null_mut()),
+            next: Cell::new(std::ptr::null_mut()),
+            gc_refs: Cell::new(0),
+            finalized: Cell::new(false),
+        });
+        let p = &*b as *const GcHead as *mut GcHead;
+        b.prev.set(p);
+        b.next.set(p);
+        b
+    };
+    static GC_COUNT: Cell<usize> = const { Cell::new(0) };
+}
+
+pub(super) fn allocate<T>(obj: Obj<T>, gc: bool) -> NonNull<Header> {
+    if !gc {
+        let b = Box::new(obj);
+        return NonNull::from(Box::leak(b)).cast();
+    }
+    debug_assert_eq!(std::mem::offset_of!(GcBox<T>, obj), GC_HEAD_SIZE);
+    let b = Box::new(GcBox {
+        head: GcHead {
+            prev: Cell::new(std::ptr::null_mut()),
+            next: Cell::new(std::ptr::null_mut()),
+            gc_refs: Cell::new(0),
+            finalized: Cell::new(false),
+        },
+        obj,
+    });
+    let boxed = Box::leak(b);
+    link(&boxed.head);
+    NonNull::from(&boxed.obj).cast()
+}
+
+fn link(head: &GcHead) {
+    GC_LIST.with(|list| {
+        let sentinel = &**list as *const GcHead as *mut GcHead;
+        let last = list.prev.get();
+        head.prev.set(last);
+        head.next.set(sentinel);
+        // SAFETY: list members are live GcHeads of this thread.
+        unsafe { (*last).next.set(head as *const GcHead as *mut GcHead) };
+        list.prev.set(head as *const GcHead as *mut GcHead);
+    });
+    GC_COUNT.with(|c| c.set(c.get() + 1));
+    GC_ALLOCATED.with(|c| c.set(c.get() + 1));
+}
+
+thread_local! {
+    /// Tracked allocations since the last collection (CPython's generator-0 count).
+    static GC_ALLOCATED: Cell<usize> = const { Cell::new(0) };
+}
+
+pub fn gc_allocated_since_collect() -> usize {
+    GC_ALLOCATED.with(|c| c.get())
+}
+
+pub fn gc_reset_allocated() {
+    GC_ALLOCATED.with(|c| c.set(0));
+}
+
+fn unlink(head: &GcHead) {
+    let (prev, next) = (head.prev.get(), head.next.get());
+    // SAFETY: list members are live GcHeads of this thread.
+    unsafe {
+        (*prev).next.set(next);
+        (*next).prev.set(prev);
+    }
+    GC_COUNT.with(|c| c.set(c.get().saturating_sub(1)));
+}
+
+/// The GC head of a tracked object.
+///
+/// # Safety
+/// `p` must be an object allocated with a GC head.
+pub unsafe fn gc_head(p: NonNull<Header>) -> &'static GcHead {
+    unsafe { &*((p.as_ptr() as *const u8).sub(GC_HEAD_SIZE) as *const GcHead) }
+}
+
+/// Number of objects currently tracked on this thread.
+pub fn gc_tracked_count() -> usize {
+    GC_COUNT.with(|c| c.get())
+}
+
+/// Calls `f` with a pointer to every tracked object of this thread.
+pub fn gc_tracked_objects(mut f: impl FnMut(NonNull<Header>)) {
+    GC_LIST.with(|list| {
+        let sentinel = &**list as *const GcHead;
+        let mut cur = list.next.get() as *const GcHead;
+        while cur != sentinel {
+            // SAFETY: members are live; the header follows the GC head.
+            let obj = unsafe { (cur as *const u8).add(GC_HEAD_SIZE) as *mut Header };
+            let next = unsafe { (*cur).next.get() };
+            f(unsafe { NonNull::new_unchecked(obj) });
+            cur = next;
+        }
+    });
+}
+
+unsafe fn free<T: Payload>(p: NonNull<Header>) {
+    if T::GC {
+        let head = unsafe { gc_head(p) };
+        unlink(head);
+        let bx = head as *const GcHead as *mut GcBox<T>;
+        drop(unsafe { Box::from_raw(bx) });
+    } else {
+        drop(unsafe { Box::from_raw(p.as_ptr() as *mut Obj<T>) });
+    }
+}
+
+unsafe fn traverse<T: Payload>(p: NonNull<Header>, visit: &mut dyn FnMut(&PyRef)) {
+    let obj = unsafe { &*(p.as_ptr() as *const Obj<T>) };
+    obj.payload.traverse(visit);
+}
+
+unsafe fn clear<T: Payload>(p: NonNull<Header>) {
+    let obj = unsafe { &*(p.as_ptr() as *const Obj<T>) };
+    obj.payload.clear();
+}

@@ -1,0 +1,388 @@
+//! `dict`: a compact, insertion-ordered hash table (CPython's design: a
+//! sparse index table pointing into a dense entry array).
+//!
+//! The table lives in an `UnsafeCell` rather than a `RefCell` because builtin
+//! types' dicts are shared read-only between threads and a `RefCell` writes its
+//! borrow flag even to read. The rule that keeps it sound: a `&mut Table` is
+//! only formed inside this file, for a scope that runs no Python code. Key
+//! comparisons that may run Python code (`__eq__`) happen with no borrow held,
+//! and the lookup restarts if the table changed meanwhile.
+
+use std::cell::UnsafeCell;
+
+use crate::error::PyResult;
+use crate::object::{Payload, PyRef};
+use crate::vm::Vm;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: PyRef,
+    pub value: PyRef,
+}
+
+#[derive(Default)]
+struct Table {
+    indices: Vec<u32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+    /// Bumped on every mutation; lets lookups and iterators detect changes.
+    version: u64,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    table: UnsafeCell<Table>,
+}
+
+impl Payload for Dict {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        for e in self.t().entries.iter().flatten() {
+            visit(&e.key);
+            visit(&e.value);
+        }
+    }
+    fn clear(&self) {
+        self.clear();
+    }
+}
+
+enum Probe {
+    Found(usize),
+    Missing,
+    /// The table changed under a Python `__eq__`: look again.
+    Restart,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    fn t(&self) -> &Table {
+        // SAFETY: see the module comment; shared reads never overlap a `&mut`.
+        unsafe { &*self.table.get() }
+    }
+
+    #[allow(clippy::mut_from_ref)]
+    fn t_mut(&self) -> &mut Table {
+        // SAFETY: see the module comment: callers keep this borrow local and
+        // run no Python code while holding it.
+        unsafe { &mut *self.table.get() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.t().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn version(&self) -> u64 {
+        self.t().version
+    }
+
+    /// Number of entry slots, including deleted ones (iteration bound).
+    pub fn capacity_hint(&self) -> usize {
+        self.t().entries.len()
+    }
+
+    /// The live entry at dense position `i`, if any.
+    pub fn entry_at(&self, i: usize) -> Option<Entry> {
+        self.t().entries.get(i).and_then(|e| e.clone())
+    }
+
+    fn probe(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<Probe> {
+        let t = self.t();
+        if t.indices.is_empty() {
+            return Ok(Probe::Missing);
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let version = t.version;
+        loop {
+            let ix = self.t().indices[i];
+            if ix == EMPTY {
+                return Ok(Probe::Missing);
+            }
+            if ix != DUMMY {
+                let (ehash, ekey) = match &self.t().entries[ix as usize] {
+                    Some(e) => (e.hash, e.key.clone()),
+                    None => unreachable_entry(),
+                };
+                if ekey.is(key) {
+                    return Ok(Probe::Found(ix as usize));
+                }
+                if ehash == hash {
+                    let eq = vm.eq_bool_fast_str(&ekey, key)?;
+                    if self.t().version != version {
+                        return Ok(Probe::Restart);
+                    }
+                    if eq {
+                        return Ok(Probe::Found(ix as usize));
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    fn find(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<Option<usize>> {
+        loop {
+            match self.probe(vm, key, hash)? {
+                Probe::Found(ix) => return Ok(Some(ix)),
+                Probe::Missing => return Ok(None),
+                Probe::Restart => continue,
+            }
+        }
+    }
+
+    pub fn get_item(&self, vm: &Vm, key: &PyRef) -> PyResult<Option<PyRef>> {
+        let hash = vm.hash(key)?;
+        self.get_item_hashed(vm, key, hash)
+    }
+
+    pub fn get_item_hashed(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<Option<PyRef>> {
+        Ok(self
+            .find(vm, key, hash)?
+            .and_then(|ix| self.t().entries[ix].as_ref().map(|e| e.value.clone())))
+    }
+
+    /// Looks up a `str` key without running Python code: only entries whose
+    /// key is a `str` can match.
+    pub fn get_str(&self, name: &str, hash: i64) -> Option<PyRef> {
+        let t = self.t();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &t.entries[ix as usize] {
+                    if e.hash == hash {
+                        if let Some(s) = e.key.downcast::<crate::objects::str::Str>() {
+                            if s.as_str() == name {
+                                return Some(e.value.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    pub fn contains(&self, vm: &Vm, key: &PyRef) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.find(vm, key, hash)?.is_some())
+    }
+
+    pub fn set_item(&self, vm: &Vm, key: PyRef, value: PyRef) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_item_hashed(vm, key, hash, value)
+    }
+
+    pub fn set_item_hashed(&self, vm: &Vm, key: PyRef, hash: i64, value: PyRef) -> PyResult<()> {
+        match self.find(vm, &key, hash)? {
+            Some(ix) => {
+                let old = {
+                    let t = self.t_mut();
+                    t.version += 1;
+                    let e = t.entries[ix].as_mut().expect("live entry");
+                    std::mem::replace(&mut e.value, value)
+                };
+                drop(old);
+            }
+            None => self.insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    fn insert_new(&self, hash: i64, key: PyRef, value: PyRef) {
+        let t = self.t_mut();
+        if (t.entries.len() + 1) * 3 >= t.indices.len() * 2 {
+            Self::resize(t, (t.used + 1) * 3);
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while t.indices[i] != EMPTY && t.indices[i] != DUMMY {
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+        t.indices[i] = t.entries.len() as u32;
+        t.entries.push(Some(Entry { hash, key, value }));
+        t.used += 1;
+        t.version += 1;
+    }
+
+    fn resize(t: &mut Table, min: usize) {
+        let mut size = 8;
+        while size < min {
+            size <<= 1;
+        }
+        let live: Vec<Option<Entry>> = t.entries.drain(..).filter(|e| e.is_some()).collect();
+        t.entries = live;
+        t.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (n, e) in t.entries.iter().enumerate() {
+            let hash = e.as_ref().expect("compacted").hash;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            while t.indices[i] != EMPTY {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+            t.indices[i] = n as u32;
+        }
+    }
+
+    /// Removes `key`; returns the removed value.
+    pub fn del_item(&self, vm: &Vm, key: &PyRef) -> PyResult<Option<PyRef>> {
+        let hash = vm.hash(key)?;
+        self.del_item_hashed(vm, key, hash)
+    }
+
+    pub fn del_item_hashed(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<Option<PyRef>> {
+        let Some(ix) = self.find(vm, key, hash)? else {
+            return Ok(None);
+        };
+        let removed = {
+            let t = self.t_mut();
+            let mask = t.indices.len() - 1;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            while t.indices[i] != ix as u32 {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+            t.indices[i] = DUMMY;
+            t.used -= 1;
+            t.version += 1;
+            let e = t.entries[ix].take();
+            // Trailing deleted entries can be dropped so popitem stays O(1).
+            while matches!(t.entries.last(), Some(None)) {
+                t.entries.pop();
+            }
+            e
+        };
+        Ok(removed.map(|e| e.value))
+    }
+
+    /// Removes and returns the last inserted item.
+    pub fn pop_last(&self) -> Option<(PyRef, PyRef)> {
+        let e = {
+            let t = self.t_mut();
+            let last = t.entries.iter().rposition(|e| e.is_some())?;
+            let e = t.entries[last].take().expect("live");
+            let mask = t.indices.len() - 1;
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while t.indices[i] != last as u32 {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+            t.indices[i] = DUMMY;
+            t.used -= 1;
+            t.version += 1;
+            t.entries.truncate(last);
+            e
+        };
+        Some((e.key, e.value))
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(self.t_mut());
+        self.t_mut().version = old.version + 1;
+        drop(old);
+    }
+
+    pub fn entries(&self) -> Vec<Entry> {
+        self.t().entries.iter().flatten().cloned().collect()
+    }
+
+    pub fn keys(&self) -> Vec<PyRef> {
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    pub fn values(&self) -> Vec<PyRef> {
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    pub fn items(&self) -> Vec<(PyRef, PyRef)> {
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// A copy with the same order (keys are not rehashed).
+    pub fn copy(&self) -> Dict {
+        let d = Dict::new();
+        for e in self.entries() {
+            d.insert_new(e.hash, e.key, e.value);
+        }
+        d
+    }
+
+    /// Inserts an entry known to be absent (used when copying).
+    pub fn push_unique(&self, hash: i64, key: PyRef, value: PyRef) {
+        self.insert_new(hash, key, value);
+    }
+}
+
+#[cold]
+fn unreachable_entry() -> ! {
+    unreachable!("index points at a deleted entry")
+}

@@ -1,0 +1,208 @@
+//! `frame`: an activation of a code object: fast locals, cells, the value
+//! stack and the instruction pointer.
+//!
+//! The interpreter mutates the slots and the stack through raw pointers (see
+//! `eval.rs`) while introspection (`f_locals`, tracebacks) reads them between
+//! instructions; both happen on the context's thread, and no reference into
+//! the vectors is held across a call into Python code.
+
+use std::cell::{Cell, RefCell, UnsafeCell};
+
+use crate::error::PyResult;
+use crate::globals::Globals;
+use crate::object::{Payload, PyRef};
+use crate::objects::add_getset;
+use crate::objects::code::Code;
+use crate::objects::dict::Dict;
+use crate::objects::function::CellObj;
+use crate::vm::Vm;
+
+pub struct Frame {
+    pub code: PyRef,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    /// The locals mapping of module and class bodies (and exec/eval).
+    pub locals: Option<PyRef>,
+    pub slots: UnsafeCell<Vec<Option<PyRef>>>,
+    pub stack: UnsafeCell<Vec<PyRef>>,
+    /// Index of the instruction being (or last) executed.
+    pub lasti: Cell<usize>,
+    pub back: RefCell<Option<PyRef>>,
+    pub executing: Cell<bool>,
+    /// Set when the frame returned or raised: it can no longer run.
+    pub finished: Cell<bool>,
+    /// `f_locals` snapshot dict for optimized frames, kept so identity holds.
+    pub locals_snapshot: RefCell<Option<PyRef>>,
+    pub trace: RefCell<Option<PyRef>>,
+}
+
+impl Payload for Frame {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.code);
+        visit(&self.globals);
+        visit(&self.builtins);
+        if let Some(l) = &self.locals {
+            visit(l);
+        }
+        if !self.executing.get() {
+            // SAFETY: a suspended or finished frame is not being mutated.
+            unsafe {
+                for s in (*self.slots.get()).iter().flatten() {
+                    visit(s);
+                }
+                for s in (*self.stack.get()).iter() {
+                    visit(s);
+                }
+            }
+        }
+        if let Some(b) = self.back.borrow().as_ref() {
+            visit(b);
+        }
+        if let Some(b) = self.locals_snapshot.borrow().as_ref() {
+            visit(b);
+        }
+    }
+    fn clear(&self) {
+        if !self.executing.get() {
+            // SAFETY: as in traverse.
+            let (slots, stack) = unsafe {
+                (
+                    std::mem::take(&mut *self.slots.get()),
+                    std::mem::take(&mut *self.stack.get()),
+                )
+            };
+            drop((slots, stack));
+        }
+        let b = self.back.borrow_mut().take();
+        drop(b);
+        let s = self.locals_snapshot.borrow_mut().take();
+        drop(s);
+    }
+}
+
+impl Frame {
+    pub fn code(&self) -> &Code {
+        self.code.downcast::<Code>().expect("code")
+    }
+
+    pub fn lineno(&self) -> u32 {
+        self.code().line_of(self.lasti.get())
+    }
+
+    /// A snapshot of a slot (between instructions only).
+    pub fn slot(&self, i: usize) -> Option<PyRef> {
+        // SAFETY: see the module comment.
+        unsafe { (&(*self.slots.get())).get(i).cloned().flatten() }
+    }
+}
+
+pub fn frame_globals(f: &PyRef) -> PyRef {
+    f.downcast::<Frame>().expect("frame").globals.clone()
+}
+
+/// `frame.f_locals`: the locals mapping, or for function frames a dict
+/// built from the fast locals and cells.
+pub fn frame_locals(vm: &Vm, f: &PyRef) -> PyResult {
+    let fr = f.downcast::<Frame>().expect("frame");
+    if let Some(l) = &fr.locals {
+        return Ok(l.clone());
+    }
+    let d = match fr.locals_snapshot.borrow().clone() {
+        Some(d) => d,
+        None => vm.new_dict(),
+    };
+    *fr.locals_snapshot.borrow_mut() = Some(d.clone());
+    let dd = d.downcast::<Dict>().expect("dict");
+    let code = fr.code();
+    let names = code
+        .varnames
+        .iter()
+        .chain(code.cellvars.iter())
+        .chain(code.freevars.iter());
+    for (i, name) in names.enumerate() {
+        let mut v = fr.slot(i);
+        if i >= code.varnames.len() {
+            v = v.and_then(|c| c.downcast::<CellObj>().and_then(|c| c.get()));
+        } else if code.cell2arg.iter().any(|a| *a == Some(i as u32)) {
+            continue;
+        }
+        match v {
+            Some(v) => dd.set_item(vm, name.clone(), v)?,
+            None => {
+                dd.del_item(vm, name)?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn fr(o: &PyRef) -> &Frame {
+    o.downcast::<Frame>().expect("frame")
+}
+
+pub fn fill(g: &Globals) {
+    let t = &g.frame;
+    add_getset(g, t, "f_code", |_vm, o| Ok(fr(o).code.clone()), None);
+    add_getset(g, t, "f_globals", |_vm, o| Ok(fr(o).globals.clone()), None);
+    add_getset(
+        g,
+        t,
+        "f_builtins",
+        |_vm, o| Ok(fr(o).builtins.clone()),
+        None,
+    );
+    add_getset(g, t, "f_locals", frame_locals, None);
+    add_getset(
+        g,
+        t,
+        "f_lineno",
+        |vm, o| Ok(vm.new_int(fr(o).lineno() as i64)),
+        None,
+    );
+    add_getset(
+        g,
+        t,
+        "f_lasti",
+        |vm, o| Ok(vm.new_int(2 * fr(o).lasti.get() as i64)),
+        None,
+    );
+    add_getset(
+        g,
+        t,
+        "f_back",
+        |vm, o| Ok(fr(o).back.borrow().clone().unwrap_or_else(|| vm.none())),
+        None,
+    );
+    add_getset(
+        g,
+        t,
+        "f_trace",
+        |vm, o| Ok(fr(o).trace.borrow().clone().unwrap_or_else(|| vm.none())),
+        Some(|vm, o, v| {
+            let v = v.filter(|x| !vm.is_none(x));
+            let old = fr(o).trace.replace(v);
+            drop(old);
+            Ok(())
+        }),
+    );
+    crate::objects::add_method(g, t, "__repr__", |vm, a| {
+        let f = fr(a.zelf());
+        let c = f.code();
+        Ok(vm.new_str(format!(
+            "<frame at {:#x}, file '{}', line {}, code {}>",
+            a.zelf().id(),
+            crate::objects::str::as_str(&c.filename),
+            f.lineno(),
+            crate::objects::str::as_str(&c.name)
+        )))
+    });
+    crate::objects::add_method(g, t, "clear", |vm, a| {
+        let f = fr(a.zelf());
+        if f.executing.get() {
+            return Err(vm.runtime_error("cannot clear an executing frame"));
+        }
+        f.clear();
+        Ok(vm.none())
+    });
+}

@@ -1,0 +1,500 @@
+//! Functions and descriptors implemented in Rust: builtin functions, method
+//! descriptors, getset descriptors and `__slots__` member descriptors.
+
+use crate::error::PyResult;
+use crate::object::{Payload, PyRef};
+use crate::vm::Vm;
+
+/// Arguments of a call, vectorcall style: the last `kwnames.len()` values
+/// of `args` are keyword arguments with those names.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub args: &'a [PyRef],
+    pub kwnames: &'a [PyRef],
+}
+
+pub type NativeFn = fn(&Vm, Args) -> PyResult;
+pub type Getter = fn(&Vm, &PyRef) -> PyResult;
+pub type Setter = fn(&Vm, &PyRef, Option<PyRef>) -> PyResult<()>;
+
+impl<'a> Args<'a> {
+    pub fn new(args: &'a [PyRef]) -> Args<'a> {
+        Args { args, kwnames: &[] }
+    }
+
+    pub fn positional(&self) -> &'a [PyRef] {
+        &self.args[..self.args.len() - self.kwnames.len()]
+    }
+
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a PyRef)> + 'a {
+        let n = self.args.len() - self.kwnames.len();
+        let kw = self.kwnames;
+        let vals = &self.args[n..];
+        kw.iter().zip(vals).map(|(k, v)| (super::str::as_str(k), v))
+    }
+
+    pub fn has_keywords(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+
+    /// The receiver of a method call.
+    pub fn zelf(&self) -> &'a PyRef {
+        &self.args[0]
+    }
+
+    /// Binds arguments to named parameters: `params[..npos]` may be given
+    /// positionally (after skipping `skip` leading arguments, e.g. self),
+    /// all of them by keyword unless `posonly`; `required` are mandatory.
+    pub fn bind<const N: usize>(
+        &self,
+        vm: &Vm,
+        fname: &str,
+        params: [&str; N],
+        skip: usize,
+        required: usize,
+        posonly: usize,
+    ) -> PyResult<[Option<PyRef>; N]> {
+        let mut out: [Option<PyRef>; N] = std::array::from_fn(|_| None);
+        let pos = &self.positional()[skip.min(self.positional().len())..];
+        if pos.len() > N {
+            return Err(vm.type_error(if required == N {
+                format!(
+                    "{fname}() takes exactly {N} argument{} ({} given)",
+                    plural(N),
+                    pos.len()
+                )
+            } else {
+                format!(
+                    "{fname}() takes at most {N} argument{} ({} given)",
+                    plural(N),
+                    pos.len()
+                )
+            }));
+        }
+        for (i, v) in pos.iter().enumerate() {
+            out[i] = Some(v.clone());
+        }
+        for (k, v) in self.keywords() {
+            match params.iter().position(|p| *p == k) {
+                Some(i) if i >= posonly => {
+                    if out[i].is_some() {
+                        return Err(vm.type_error(format!(
+                            "argument for {fname}() given by name ('{k}') and position ({})",
+                            i + 1
+                        )));
+                    }
+                    out[i] = Some(v.clone());
+                }
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{k}'"
+                    )));
+                }
+            }
+        }
+        for (i, o) in out.iter().enumerate().take(required) {
+            if o.is_none() {
+                return Err(vm.type_error(
+                    if i < pos.len().max(posonly) || self.kwnames.is_empty() {
+                        if required == 1 && N == 1 {
+                            format!("{fname}() takes exactly one argument (0 given)")
+                        } else {
+                            format!(
+                                "{fname}() missing required argument '{}' (pos {})",
+                                params[i],
+                                i + 1
+                            )
+                        }
+                    } else {
+                        format!(
+                            "{fname}() missing required argument '{}' (pos {})",
+                            params[i],
+                            i + 1
+                        )
+                    },
+                ));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Checks a positional-only signature: between `min` and `max` arguments
+    /// after `skip`, no keywords.
+    pub fn check_pos(
+        &self,
+        vm: &Vm,
+        fname: &str,
+        skip: usize,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [PyRef]> {
+        if self.has_keywords() {
+            return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        let pos = &self.args[skip.min(self.args.len())..];
+        if pos.len() < min || pos.len() > max {
+            let msg = if min == max {
+                match min {
+                    0 => format!("{fname}() takes no arguments ({} given)", pos.len()),
+                    1 => format!("{fname}() takes exactly one argument ({} given)", pos.len()),
+                    _ => format!("{fname} expected {min} arguments, got {}", pos.len()),
+                }
+            } else if pos.len() < min {
+                format!(
+                    "{fname} expected at least {min} argument{}, got {}",
+                    plural(min),
+                    pos.len()
+                )
+            } else {
+                format!(
+                    "{fname} expected at most {max} argument{}, got {}",
+                    plural(max),
+                    pos.len()
+                )
+            };
+            return Err(vm.type_error(msg));
+        }
+        Ok(pos)
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// A builtin function, or a builtin method bound to its receiver.
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub zelf: Option<PyRef>,
+    pub module: Option<&'static str>,
+    pub doc: Option<&'static str>,
+}
+
+impl Payload for NativeFunction {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(s) = &self.zelf {
+            visit(s);
+        }
+    }
+}
+
+/// A method of a builtin type, found in the type's dict. `classmethod`
+/// descriptors (same payload, other type) bind to the class instead.
+pub struct MethodDescr {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub owner: PyRef,
+    pub doc: Option<&'static str>,
+}
+
+impl Payload for MethodDescr {}
+
+pub struct GetSetDescr {
+    pub name: &'static str,
+    pub get: Getter,
+    pub set: Option<Setter>,
+    pub owner: PyRef,
+}
+
+impl Payload for GetSetDescr {}
+
+/// A `__slots__` entry of a class defined in Python.
+pub struct MemberDescr {
+    pub name: String,
+    pub index: usize,
+    pub owner: PyRef,
+}
+
+impl Payload for MemberDescr {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.owner);
+    }
+}
+
+pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
+    match &f.zelf {
+        None => (f.func)(vm, args),
+        Some(z) => {
+            let mut v = Vec::with_capacity(args.args.len() + 1);
+            v.push(z.clone());
+            v.extend_from_slice(args.args);
+            (f.func)(
+                vm,
+                Args {
+                    args: &v,
+                    kwnames: args.kwnames,
+                },
+            )
+        }
+    }
+}
+
+fn native_of(o: &PyRef) -> &NativeFunction {
+    o.downcast::<NativeFunction>().expect("builtin function")
+}
+
+fn descr_of(o: &PyRef) -> &MethodDescr {
+    o.downcast::<MethodDescr>().expect("method descriptor")
+}
+
+fn owner_name(t: &PyRef) -> String {
+    t.downcast::<crate::typeobj::TypeData>()
+        .map(|t| t.name.clone())
+        .unwrap_or_default()
+}
+
+pub fn fill(g: &crate::globals::Globals) {
+    use crate::objects::{add_getset, add_method};
+    let f = &g.builtin_function;
+    add_method(g, f, "__repr__", |vm, a| {
+        let n = native_of(a.zelf());
+        Ok(vm.new_str(match &n.zelf {
+            Some(z) if z.downcast::<crate::objects::module::Module>().is_none() => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                n.name,
+                z.ty().name,
+                z.id()
+            ),
+            _ => format!("<built-in function {}>", n.name),
+        }))
+    });
+    add_method(g, f, "__call__", |vm, a| {
+        vm.call(a.zelf(), &a.args[1..], a.kwnames)
+    });
+    add_getset(
+        g,
+        f,
+        "__name__",
+        |vm, o| Ok(vm.new_str(native_of(o).name)),
+        None,
+    );
+    add_getset(
+        g,
+        f,
+        "__qualname__",
+        |vm, o| {
+            let n = native_of(o);
+            Ok(vm.new_str(match &n.zelf {
+                Some(z) if z.downcast::<crate::objects::module::Module>().is_none() => {
+                    let t = if z.downcast::<crate::typeobj::TypeData>().is_some() {
+                        owner_name(z)
+                    } else {
+                        z.ty().name.clone()
+                    };
+                    format!("{t}.{}", n.name)
+                }
+                _ => n.name.to_string(),
+            }))
+        },
+        None,
+    );
+    add_getset(
+        g,
+        f,
+        "__self__",
+        |vm, o| Ok(native_of(o).zelf.clone().unwrap_or_else(|| vm.none())),
+        None,
+    );
+    add_getset(
+        g,
+        f,
+        "__module__",
+        |vm, o| {
+            Ok(native_of(o)
+                .module
+                .map(|m| vm.new_str(m))
+                .unwrap_or_else(|| vm.none()))
+        },
+        None,
+    );
+    add_getset(
+        g,
+        f,
+        "__doc__",
+        |vm, o| {
+            Ok(native_of(o)
+                .doc
+                .map(|d| vm.new_str(d))
+                .unwrap_or_else(|| vm.none()))
+        },
+        None,
+    );
+    add_getset(g, f, "__text_signature__", |vm, _o| Ok(vm.none()), None);
+    add_method(g, f, "__eq__", |vm, a| {
+        let x = native_of(&a.args[0]);
+        Ok(match a.args[1].downcast::<NativeFunction>() {
+            Some(y) => vm.bool(
+                x.name == y.name
+                    && std::ptr::fn_addr_eq(x.func, y.func)
+                    && match (&x.zelf, &y.zelf) {
+                        (Some(p), Some(q)) => p.is(q),
+                        (None, None) => true,
+                        _ => false,
+                    },
+            ),
+            None => vm.g.not_implemented.clone(),
+        })
+    });
+    add_method(g, f, "__hash__", |vm, a| {
+        let n = native_of(a.zelf());
+        let base = n
+            .zelf
+            .as_ref()
+            .map(crate::objects::object::pointer_hash)
+            .unwrap_or(0);
+        Ok(vm.new_int(base ^ (n.func as usize as i64)))
+    });
+
+    for t in [&g.method_descriptor, &g.classmethod_descriptor] {
+        add_method(g, t, "__repr__", |vm, a| {
+            let d = descr_of(a.zelf());
+            Ok(vm.new_str(format!(
+                "<method '{}' of '{}' objects>",
+                d.name,
+                owner_name(&d.owner)
+            )))
+        });
+        add_getset(
+            g,
+            t,
+            "__name__",
+            |vm, o| Ok(vm.new_str(descr_of(o).name)),
+            None,
+        );
+        add_getset(
+            g,
+            t,
+            "__qualname__",
+            |vm, o| {
+                let d = descr_of(o);
+                Ok(vm.new_str(format!("{}.{}", owner_name(&d.owner), d.name)))
+            },
+            None,
+        );
+        add_getset(
+            g,
+            t,
+            "__objclass__",
+            |_vm, o| Ok(descr_of(o).owner.clone()),
+            None,
+        );
+        add_getset(
+            g,
+            t,
+            "__doc__",
+            |vm, o| {
+                Ok(descr_of(o)
+                    .doc
+                    .map(|d| vm.new_str(d))
+                    .unwrap_or_else(|| vm.none()))
+            },
+            None,
+        );
+        add_getset(g, t, "__text_signature__", |vm, _o| Ok(vm.none()), None);
+        add_method(g, t, "__call__", |vm, a| {
+            vm.call(a.zelf(), &a.args[1..], a.kwnames)
+        });
+    }
+    add_method(g, &g.method_descriptor, "__get__", |vm, a| {
+        let obj = a.args.get(1).filter(|o| !vm.is_none(o));
+        let owner = a.args.get(2).cloned().unwrap_or_else(|| vm.none());
+        vm.descr_get(a.zelf(), obj, &owner)
+    });
+    add_method(g, &g.classmethod_descriptor, "__get__", |vm, a| {
+        let owner = match a.args.get(2).filter(|o| !vm.is_none(o)) {
+            Some(o) => o.clone(),
+            None => a.args[1].class(),
+        };
+        vm.descr_get(a.zelf(), None, &owner)
+    });
+
+    let gs = &g.getset_descriptor;
+    fn gs_of(o: &PyRef) -> &GetSetDescr {
+        o.downcast::<GetSetDescr>().expect("getset")
+    }
+    add_method(g, gs, "__repr__", |vm, a| {
+        let d = gs_of(a.zelf());
+        Ok(vm.new_str(format!(
+            "<attribute '{}' of '{}' objects>",
+            d.name,
+            owner_name(&d.owner)
+        )))
+    });
+    add_method(g, gs, "__get__", |vm, a| {
+        match a.args.get(1).filter(|o| !vm.is_none(o)) {
+            Some(o) => (gs_of(a.zelf()).get)(vm, o),
+            None => Ok(a.zelf().clone()),
+        }
+    });
+    add_method(g, gs, "__set__", |vm, a| {
+        crate::objects::object::descr_set(vm, a.zelf(), &a.args[1], Some(a.args[2].clone()))?;
+        Ok(vm.none())
+    });
+    add_method(g, gs, "__delete__", |vm, a| {
+        crate::objects::object::descr_set(vm, a.zelf(), &a.args[1], None)?;
+        Ok(vm.none())
+    });
+    add_getset(
+        g,
+        gs,
+        "__name__",
+        |vm, o| Ok(vm.new_str(gs_of(o).name)),
+        None,
+    );
+    add_getset(
+        g,
+        gs,
+        "__objclass__",
+        |_vm, o| Ok(gs_of(o).owner.clone()),
+        None,
+    );
+
+    let md = &g.member_descriptor;
+    fn md_of(o: &PyRef) -> &MemberDescr {
+        o.downcast::<MemberDescr>().expect("member")
+    }
+    add_method(g, md, "__repr__", |vm, a| {
+        let d = md_of(a.zelf());
+        Ok(vm.new_str(format!(
+            "<member '{}' of '{}' objects>",
+            d.name,
+            owner_name(&d.owner)
+        )))
+    });
+    add_method(g, md, "__get__", |vm, a| {
+        match a.args.get(1).filter(|o| !vm.is_none(o)) {
+            Some(o) => crate::objects::typeobject::member_get(vm, md_of(a.zelf()), o),
+            None => Ok(a.zelf().clone()),
+        }
+    });
+    add_method(g, md, "__set__", |vm, a| {
+        crate::objects::typeobject::member_set(
+            vm,
+            md_of(a.zelf()),
+            &a.args[1],
+            Some(a.args[2].clone()),
+        )?;
+        Ok(vm.none())
+    });
+    add_method(g, md, "__delete__", |vm, a| {
+        crate::objects::typeobject::member_set(vm, md_of(a.zelf()), &a.args[1], None)?;
+        Ok(vm.none())
+    });
+    add_getset(
+        g,
+        md,
+        "__name__",
+        |vm, o| Ok(vm.new_str(md_of(o).name.clone())),
+        None,
+    );
+    add_getset(
+        g,
+        md,
+        "__objclass__",
+        |_vm, o| Ok(md_of(o).owner.clone()),
+        None,
+    );
+}
