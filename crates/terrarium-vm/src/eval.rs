@@ -49,8 +49,7 @@ pub fn new_frame(
     builtins: PyRef,
 ) -> PyRef {
     let c = code.downcast::<Code>().expect("code");
-    let nslots = c.nslots();
-    let stack_cap = c.max_stack as usize + 1;
+    let (slots, stack) = crate::objects::frame::take_buffers(c.nslots(), c.max_stack as usize + 1);
     alloc(
         &vm.g.frame,
         Frame {
@@ -58,8 +57,8 @@ pub fn new_frame(
             globals,
             builtins,
             locals,
-            slots: UnsafeCell::new(vec![None; nslots]),
-            stack: UnsafeCell::new(Vec::with_capacity(stack_cap)),
+            slots: UnsafeCell::new(slots),
+            stack: UnsafeCell::new(stack),
             lasti: Cell::new(0),
             back: RefCell::new(None),
             executing: Cell::new(false),
@@ -382,6 +381,7 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<Exit> {
         return Err(vm.recursion_error("maximum recursion depth exceeded"));
     }
     vm.recursion_depth.set(depth);
+    vm.maybe_collect();
     let prev = vm.current_frame.replace(Some(frame_ref.clone()));
     {
         let old_back = frame.back.replace(prev.clone());
@@ -1347,8 +1347,7 @@ fn call_from_stack(vm: &Vm, stack: *mut Vec<PyRef>, argc: usize, kwnames: &[PyRe
     };
     let r = vm.call(&callable, args, kwnames);
     // SAFETY: as above; the call is over.
-    let old: Vec<PyRef> = unsafe { (*stack).drain(base..).collect() };
-    drop(old);
+    unsafe { (&mut *stack).truncate(base) };
     r
 }
 

@@ -21,6 +21,8 @@ pub struct GcState {
     collecting: Cell<bool>,
     pub collections: Cell<usize>,
     pub collected: Cell<usize>,
+    /// Tracked objects alive after the last collection.
+    pub survivors: Cell<usize>,
 }
 
 impl Default for GcState {
@@ -31,6 +33,7 @@ impl Default for GcState {
             collecting: Cell::new(false),
             collections: Cell::new(0),
             collected: Cell::new(0),
+            survivors: Cell::new(0),
         }
     }
 }
@@ -111,8 +114,14 @@ impl Vm {
     /// Collects if enough tracked objects were allocated since last time.
     #[inline]
     pub fn maybe_collect(&self) {
+        // Each collection scans every tracked object, so it waits until the
+        // new objects outnumber the survivors of the last one: amortized
+        // constant cost per allocation, like CPython's rule for full ones.
+        let threshold = self.gc.thresholds.get().0;
+        let due = threshold.max(self.gc.survivors.get());
         if self.gc.enabled.get()
-            && gc_allocated_since_collect() > self.gc.thresholds.get().0
+            && threshold > 0
+            && gc_allocated_since_collect() > due
             && !self.gc.collecting.get()
         {
             self.collect_garbage();
@@ -175,6 +184,9 @@ impl Vm {
         drop(held);
         self.gc.collections.set(self.gc.collections.get() + 1);
         self.gc.collected.set(self.gc.collected.get() + n);
+        self.gc
+            .survivors
+            .set(crate::object::layout::gc_tracked_count());
         self.gc.collecting.set(false);
         n
     }

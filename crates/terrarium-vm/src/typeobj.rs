@@ -190,6 +190,7 @@ impl Payload for TypeData {
         }
     }
     fn clear(&self) {
+        crate::objects::method_cache::invalidate();
         let old = self.set_hierarchy(None, Vec::new(), Vec::new());
         drop(old);
         if let Some(d) = self.dict.downcast::<crate::objects::dict::Dict>() {
@@ -264,6 +265,7 @@ impl TypeData {
         bases: Vec<PyRef>,
         mro: Vec<PyRef>,
     ) -> (Option<PyRef>, Vec<PyRef>, Vec<PyRef>) {
+        crate::objects::method_cache::invalidate();
         // SAFETY: as for `mro`; no slice from the getters is alive here.
         unsafe {
             let old_base = std::mem::replace(&mut *self.base.get(), base);
@@ -309,5 +311,12 @@ impl TypeData {
 
     pub fn is_heap(&self) -> bool {
         self.has_flag(flags::HEAPTYPE)
+    }
+}
+
+impl Drop for TypeData {
+    fn drop(&mut self) {
+        // A new type may be allocated at this address: forget lookups.
+        crate::objects::method_cache::invalidate();
     }
 }

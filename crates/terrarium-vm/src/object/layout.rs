@@ -204,6 +204,9 @@ fn unlink(head: &GcHead) {
         (*next).prev.set(prev);
     }
     GC_COUNT.with(|c| c.set(c.get().saturating_sub(1)));
+    // As in CPython, objects freed before a collection do not count
+    // towards the next one.
+    GC_ALLOCATED.with(|c| c.set(c.get().saturating_sub(1)));
 }
 
 /// The GC head of a tracked object.

@@ -13,6 +13,7 @@ pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod method_cache;
 pub mod module;
 pub mod native;
 pub mod object;

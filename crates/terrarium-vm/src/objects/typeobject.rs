@@ -19,10 +19,25 @@ pub fn td(t: &PyRef) -> &TypeData {
 
 /// Finds `name` along the MRO of type `ty`, without running Python code.
 pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
-    lookup_hashed(ty, name, crate::hashing::hash_str(name))
+    if let Some(hit) = crate::objects::method_cache::get(ty, name) {
+        return hit;
+    }
+    let found = lookup_uncached(ty, name, crate::hashing::hash_str(name));
+    crate::objects::method_cache::put(ty, name, found.as_ref());
+    found
 }
 
+/// As `lookup`, for a name whose hash is known (an interned `str`).
 pub fn lookup_hashed(ty: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
+    if let Some(hit) = crate::objects::method_cache::get(ty, name) {
+        return hit;
+    }
+    let found = lookup_uncached(ty, name, hash);
+    crate::objects::method_cache::put(ty, name, found.as_ref());
+    found
+}
+
+fn lookup_uncached(ty: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
     for t in td(ty).mro() {
         if let Some(v) = td(t)
             .dict
@@ -100,6 +115,7 @@ pub fn mark_custom_getattribute(ty: &PyRef) {
 }
 
 fn refresh_overrides(vm: &Vm, ty: &PyRef) {
+    crate::objects::method_cache::invalidate();
     let t = td(ty);
     let mut f = t.flags.get() & !(CUSTOM_GETATTRIBUTE | CUSTOM_SETATTR);
     if let Some(ga) = lookup(ty, "__getattribute__") {
@@ -567,6 +583,7 @@ pub fn type_setattr(vm: &Vm, cls: &PyRef, name: &PyRef, value: Option<PyRef>) ->
         )));
     }
     let d = t.dict.downcast::<Dict>().expect("dict");
+    crate::objects::method_cache::invalidate();
     match value {
         Some(v) => d.set_item(vm, name.clone(), v)?,
         None => {
@@ -1020,6 +1037,7 @@ fn type_setattr_raw(vm: &Vm, t: &PyRef, name: &str, v: Option<PyRef>) -> PyResul
         )));
     }
     let d = tdata.dict.downcast::<Dict>().expect("dict");
+    crate::objects::method_cache::invalidate();
     match v {
         Some(v) => d.set_item(vm, vm.intern(name), v),
         None => {

@@ -136,7 +136,9 @@ fn raw_read(vm: &Vm, raw: &PyRef, out: &mut Vec<u8>, n: usize) -> PyResult<Optio
     }
     let got = vm.index_isize(&r, None)?;
     // The buffer is a bytearray the callee could have resized.
-    let filled = crate::objects::bytes::buffer(&b).map(|d| d.into_owned()).unwrap_or_default();
+    let filled = crate::objects::bytes::buffer(&b)
+        .map(|d| d.into_owned())
+        .unwrap_or_default();
     if got < 0 || got as usize > n || got as usize > filled.len() {
         return Err(vm.new_exc(
             "OSError",

@@ -847,10 +847,24 @@ fn read_chunk(vm: &Vm, t: &TextStream, buffer: &PyRef, size_hint: usize) -> PyRe
         let Some(d) = st.decoder.clone() else {
             return Err(unsupported(vm, "not readable"));
         };
-        let hint = if size_hint > 0 { (st.b2cratio.max(1.0) * size_hint as f64) as usize } else { 0 };
-        (d, st.telling, st.has_read1, st.fast, st.chunk_size.max(hint))
+        let hint = if size_hint > 0 {
+            (st.b2cratio.max(1.0) * size_hint as f64) as usize
+        } else {
+            0
+        };
+        (
+            d,
+            st.telling,
+            st.has_read1,
+            st.fast,
+            st.chunk_size.max(hint),
+        )
     };
-    let state = if telling { Some(decoder.getstate(vm)?) } else { None };
+    let state = if telling {
+        Some(decoder.getstate(vm)?)
+    } else {
+        None
+    };
     let input: Vec<u8> = if fast && has_read1 {
         buffered::read1_exact(vm, buffer, size)?
     } else {
@@ -862,7 +876,11 @@ fn read_chunk(vm: &Vm, t: &TextStream, buffer: &PyRef, size_hint: usize) -> PyRe
     let text = decoder.decode(vm, &input, eof)?;
     let nchars = text.chars().count();
     let mut st = t.st.borrow_mut();
-    st.b2cratio = if nchars > 0 { input.len() as f64 / nchars as f64 } else { 0.0 };
+    st.b2cratio = if nchars > 0 {
+        input.len() as f64 / nchars as f64
+    } else {
+        0.0
+    };
     st.decoder = Some(decoder);
     st.decoded = text;
     st.pos = 0;
@@ -1057,7 +1075,11 @@ struct Cookie {
 
 impl Cookie {
     fn pack(&self, vm: &Vm) -> PyRef {
-        if self.dec_flags == 0 && self.bytes_to_feed == 0 && !self.need_eof && self.chars_to_skip == 0 {
+        if self.dec_flags == 0
+            && self.bytes_to_feed == 0
+            && !self.need_eof
+            && self.chars_to_skip == 0
+        {
             return vm.new_int(self.start_pos);
         }
         let mut v = BigInt::from(self.start_pos as u64);
@@ -1408,9 +1430,6 @@ fn reconfigure(vm: &Vm, a: Args) -> PyResult {
     let errors = super::opt_str(vm, &errors, "reconfigure", "errors")?;
     let newline_given = newline.is_some();
     let newline = super::opt_str(vm, &newline, "reconfigure", "newline")?;
-    if newline_given {
-        check_newline(vm, newline.as_deref(), false)?;
-    }
     let buffer = buffer_of(vm, t)?;
     let changes_codec = encoding.is_some() || errors.is_some() || newline_given;
     if changes_codec && !t.st.borrow().decoded.is_empty() {
@@ -1418,6 +1437,9 @@ fn reconfigure(vm: &Vm, a: Args) -> PyResult {
             vm,
             "It is not possible to set the encoding or newline of stream after the first read",
         ));
+    }
+    if newline_given {
+        check_newline(vm, newline.as_deref(), false)?;
     }
     call_self(vm, zelf, "flush")?;
     if let Some(lb) = line_buffering.filter(|v| !vm.is_none(v)) {

@@ -1,0 +1,100 @@
+//! A cache of attribute lookups along types' MROs (CPython's type attribute
+//! cache), so that `obj.method` and special-method dispatch do not walk the
+//! MRO's dicts every time.
+//!
+//! Validity rule: every change that can alter a lookup result (creating or
+//! freeing a type, assigning or deleting a type attribute, changing
+//! `__bases__`) bumps this thread's epoch, which invalidates every entry.
+//! Builtin types never change. Entries keep raw pointers: while the epoch is
+//! unchanged, the type is alive and its dict still holds the value.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{Header, PyRef};
+
+const SIZE: usize = 4096;
+/// Names longer than this are not cached (they are rare in lookups).
+const MAX_NAME: usize = 40;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    epoch: u64,
+    ty: usize,
+    name_len: u8,
+    name: [u8; MAX_NAME],
+    /// Null when the lookup found nothing.
+    value: *const Header,
+}
+
+const EMPTY: Entry = Entry {
+    epoch: 0,
+    ty: 0,
+    name_len: 0,
+    name: [0; MAX_NAME],
+    value: std::ptr::null(),
+};
+
+thread_local! {
+    static EPOCH: Cell<u64> = const { Cell::new(1) };
+    static CACHE: RefCell<Box<[Entry]>> = RefCell::new(vec![EMPTY; SIZE].into_boxed_slice());
+}
+
+/// Invalidates every cached lookup of this thread.
+pub fn invalidate() {
+    EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+#[inline]
+fn slot(ty: usize, name: &str) -> usize {
+    // FNV-1a over the name, mixed with the type's address.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in name.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+    }
+    ((h ^ (ty as u64 >> 4)) as usize) & (SIZE - 1)
+}
+
+/// The cached result for (`ty`, `name`): `Some(Some(v))` hit, `Some(None)`
+/// cached miss, `None` not cached.
+#[inline]
+pub fn get(ty: &PyRef, name: &str) -> Option<Option<PyRef>> {
+    if name.len() > MAX_NAME {
+        return None;
+    }
+    let t = ty.as_ptr() as usize;
+    let i = slot(t, name);
+    let epoch = EPOCH.with(|e| e.get());
+    CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[i];
+        if e.epoch == epoch && e.ty == t && &e.name[..e.name_len as usize] == name.as_bytes() {
+            Some(match std::ptr::NonNull::new(e.value as *mut Header) {
+                // SAFETY: see the module comment: the value is alive while
+                // the epoch is unchanged.
+                Some(p) => Some(unsafe { PyRef::from_borrowed(p) }),
+                None => None,
+            })
+        } else {
+            None
+        }
+    })
+}
+
+#[inline]
+pub fn put(ty: &PyRef, name: &str, value: Option<&PyRef>) {
+    if name.len() > MAX_NAME {
+        return;
+    }
+    let t = ty.as_ptr() as usize;
+    let i = slot(t, name);
+    let epoch = EPOCH.with(|e| e.get());
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let e = &mut c[i];
+        e.epoch = epoch;
+        e.ty = t;
+        e.name_len = name.len() as u8;
+        e.name[..name.len()].copy_from_slice(name.as_bytes());
+        e.value = value.map(|v| v.as_ptr()).unwrap_or(std::ptr::null());
+    });
+}
