@@ -18,6 +18,36 @@ const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
 
+/// CPython's probe sequence over a table of `mask + 1` index slots: start
+/// at the hash, then mix in higher hash bits until every slot is reachable.
+struct ProbeSeq {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl ProbeSeq {
+    #[inline]
+    fn new(hash: i64, mask: usize) -> ProbeSeq {
+        ProbeSeq {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    #[inline]
+    fn next(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & self.mask;
+    }
+}
+
 #[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
@@ -104,11 +134,10 @@ impl Dict {
             return Ok(Probe::Missing);
         }
         let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut p = ProbeSeq::new(hash, mask);
         let version = t.version;
         loop {
-            let ix = self.t().indices[i];
+            let ix = self.t().indices[p.i];
             if ix == EMPTY {
                 return Ok(Probe::Missing);
             }
@@ -130,12 +159,7 @@ impl Dict {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            p.next();
         }
     }
 
@@ -168,10 +192,9 @@ impl Dict {
             return None;
         }
         let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut p = ProbeSeq::new(hash, mask);
         loop {
-            let ix = t.indices[i];
+            let ix = t.indices[p.i];
             if ix == EMPTY {
                 return None;
             }
@@ -186,12 +209,7 @@ impl Dict {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            p.next();
         }
     }
 
@@ -227,17 +245,11 @@ impl Dict {
             Self::resize(t, (t.used + 1) * 3);
         }
         let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while t.indices[i] != EMPTY && t.indices[i] != DUMMY {
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+        let mut p = ProbeSeq::new(hash, mask);
+        while t.indices[p.i] != EMPTY && t.indices[p.i] != DUMMY {
+            p.next();
         }
-        t.indices[i] = t.entries.len() as u32;
+        t.indices[p.i] = t.entries.len() as u32;
         t.entries.push(Some(Entry { hash, key, value }));
         t.used += 1;
         t.version += 1;
@@ -254,17 +266,11 @@ impl Dict {
         let mask = size - 1;
         for (n, e) in t.entries.iter().enumerate() {
             let hash = e.as_ref().expect("compacted").hash;
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            while t.indices[i] != EMPTY {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+            let mut p = ProbeSeq::new(hash, mask);
+            while t.indices[p.i] != EMPTY {
+                p.next();
             }
-            t.indices[i] = n as u32;
+            t.indices[p.i] = n as u32;
         }
     }
 
@@ -281,17 +287,11 @@ impl Dict {
         let removed = {
             let t = self.t_mut();
             let mask = t.indices.len() - 1;
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            while t.indices[i] != ix as u32 {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+            let mut p = ProbeSeq::new(hash, mask);
+            while t.indices[p.i] != ix as u32 {
+                p.next();
             }
-            t.indices[i] = DUMMY;
+            t.indices[p.i] = DUMMY;
             t.used -= 1;
             t.version += 1;
             let e = t.entries[ix].take();
@@ -311,17 +311,11 @@ impl Dict {
             let last = t.entries.iter().rposition(|e| e.is_some())?;
             let e = t.entries[last].take().expect("live");
             let mask = t.indices.len() - 1;
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            while t.indices[i] != last as u32 {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+            let mut p = ProbeSeq::new(e.hash, mask);
+            while t.indices[p.i] != last as u32 {
+                p.next();
             }
-            t.indices[i] = DUMMY;
+            t.indices[p.i] = DUMMY;
             t.used -= 1;
             t.version += 1;
             t.entries.truncate(last);
