@@ -120,7 +120,7 @@ impl Vm {
     fn data_descr_get(&self, d: &PyRef, obj: &PyRef) -> PyResult<Option<PyRef>> {
         if let Some(gs) = d.downcast::<GetSetDescr>() {
             if d.type_is(&self.g.getset_descriptor) {
-                return (gs.get)(self, obj).map(Some);
+                return gs.get(self, obj).map(Some);
             }
         }
         if let Some(m) = d.downcast::<MemberDescr>() {
@@ -189,7 +189,7 @@ impl Vm {
         }
         if let Some(gs) = d.downcast::<GetSetDescr>() {
             return match obj {
-                Some(o) => (gs.get)(self, o),
+                Some(o) => gs.get(self, o),
                 None => Ok(d.clone()),
             };
         }

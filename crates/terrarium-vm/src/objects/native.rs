@@ -214,6 +214,31 @@ impl Payload for MemberDescr {
     }
 }
 
+impl GetSetDescr {
+    /// Getters and setters assume their owner's payload: refuse others.
+    pub fn check(&self, vm: &Vm, obj: &PyRef) -> PyResult<()> {
+        if obj.type_is(&self.owner)
+            || crate::objects::typeobject::is_subtype(obj.type_obj_ref(), &self.owner)
+        {
+            return Ok(());
+        }
+        Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            self.name,
+            self.owner
+                .downcast::<crate::typeobj::TypeData>()
+                .map(|t| t.name.clone())
+                .unwrap_or_default(),
+            obj.ty().name
+        )))
+    }
+
+    pub fn get(&self, vm: &Vm, obj: &PyRef) -> PyResult {
+        self.check(vm, obj)?;
+        (self.get)(vm, obj)
+    }
+}
+
 pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
     match &f.zelf {
         None => (f.func)(vm, args),
@@ -425,7 +450,7 @@ pub fn fill(g: &crate::globals::Globals) {
     });
     add_method(g, gs, "__get__", |vm, a| {
         match a.args.get(1).filter(|o| !vm.is_none(o)) {
-            Some(o) => (gs_of(a.zelf()).get)(vm, o),
+            Some(o) => gs_of(a.zelf()).get(vm, o),
             None => Ok(a.zelf().clone()),
         }
     });

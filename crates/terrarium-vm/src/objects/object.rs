@@ -65,6 +65,7 @@ pub fn dict_setter(vm: &Vm, obj: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 /// `descr.__set__(obj, value)` / `__delete__(obj)`.
 pub fn descr_set(vm: &Vm, d: &PyRef, obj: &PyRef, value: Option<PyRef>) -> PyResult<()> {
     if let Some(gs) = d.downcast::<GetSetDescr>() {
+        gs.check(vm, obj)?;
         return match gs.set {
             Some(s) => s(vm, obj, value),
             None => Err(vm.new_exc(
