@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod gcmodule;
 pub mod io;
 pub mod posix;
+pub mod suggestions;
 pub mod sys;
 pub mod time;
 

@@ -68,6 +68,8 @@ fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
         .map(|s| s.to_string())
 }
 
+/// The exception's name as tracebacks show it: qualified by its module
+/// unless that is `__main__` or `builtins`.
 fn exc_type_name(vm: &Vm, e: &PyRef) -> String {
     let cls = e.class();
     let q = td(&cls).qualname();
@@ -75,13 +77,7 @@ fn exc_type_name(vm: &Vm, e: &PyRef) -> String {
         .ok()
         .flatten()
     {
-        Some(m) if m != "builtins" && m != "__main__" || (m == "__main__" && !td(&cls).builtin) => {
-            if m == "builtins" {
-                q
-            } else {
-                format!("{m}.{q}")
-            }
-        }
+        Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{q}"),
         _ => q,
     }
 }
@@ -135,10 +131,13 @@ fn format_exception_only(vm: &Vm, e: &PyRef, out: &mut String) {
         out.push_str(&format!("{name}: {msg}\n"));
         return;
     }
-    let s = match vm.str(e) {
+    let mut s = match vm.str(e) {
         Ok(s) => as_str(&s).to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(hint) = crate::modules::suggestions::suggest(vm, e) {
+        s.push_str(&format!(". Did you mean: '{hint}'?"));
+    }
     if s.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {
