@@ -535,24 +535,19 @@ impl Vm {
     }
 
     pub fn inplace_op(&self, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
-        let (_, _, iname) = op.dunders();
-        if !a.ty().builtin
-            || a.type_is(&self.g.list)
-            || a.type_is(&self.g.bytearray)
-            || a.type_is(&self.g.set)
-            || a.type_is(&self.g.dict)
-        {
-            if let Some(f) = lookup(a.type_obj_ref(), iname) {
-                let r = self.call_descr(&f, a, &[b.clone()])?;
-                if !r.is(&self.g.not_implemented) {
-                    return Ok(r);
-                }
-            }
-        }
+        // Exact ints and floats have no in-place methods: take the fast path
+        // first. Everything else tries `__iadd__` and friends, wherever the
+        // type defines them (the lookup is cached).
         if let Some(r) = crate::objects::int::fast_binary(self, a, b, op)? {
             return Ok(r);
         }
-        let (name, rname, _) = op.dunders();
+        let (name, rname, iname) = op.dunders();
+        if let Some(f) = lookup(a.type_obj_ref(), iname) {
+            let r = self.call_descr(&f, a, &[b.clone()])?;
+            if !r.is(&self.g.not_implemented) {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.binary_op1(a, b, name, rname)? {
             return Ok(r);
         }
