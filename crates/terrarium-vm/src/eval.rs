@@ -403,8 +403,123 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
     let instrs = &code.instructions[..];
     let stack: *mut Vec<PyRef> = frame.stack.get();
     let slots: *mut Vec<Option<PyRef>> = frame.slots.get();
-    let g = vm.g;
+    // SAFETY (all uses of `st()`): as in `step`, each `&mut` lives for one
+    // statement and no Python code runs while it is alive.
+    let st = || unsafe { &mut *stack };
 
+    let mut ip: usize;
+    // The instruction being executed: where unwinding looks for a handler
+    // (`frame.lasti` may be restored by Reraise for the traceback's sake).
+    let mut cur: usize;
+    let mut thrown: Option<PyErr> = None;
+    match resume {
+        Resume::Start => {
+            ip = 0;
+            cur = 0;
+        }
+        Resume::Send(v) => {
+            st().push(v);
+            ip = frame.lasti.get() + 1;
+            cur = ip;
+        }
+        Resume::Throw(e) => {
+            ip = frame.lasti.get();
+            cur = ip;
+            thrown = Some(e);
+        }
+    }
+
+    loop {
+        let flow = match thrown.take() {
+            Some(e) => Flow::Raise(e),
+            None => loop {
+                let instr = instrs[ip];
+                frame.lasti.set(ip);
+                cur = ip;
+                ip += 1;
+                if let Err(flow) = step(vm, frame, code, stack, slots, instr, &mut ip) {
+                    break flow;
+                }
+            },
+        };
+        let (exc, add_tb) = match flow {
+            Flow::Return(v) => return Ok(Exit::Return(v)),
+            Flow::Yield { value, delegated } => return Ok(Exit::Yield { value, delegated }),
+            Flow::Raise(e) => (e.0, true),
+            Flow::Reraise(e) => (e, false),
+        };
+        if add_tb {
+            if crate::objects::exceptions::traceback_of(vm, &exc).is(&vm.g.none) {
+                crate::objects::exceptions::set_context(vm, &exc);
+            }
+            crate::objects::exceptions::add_traceback(vm, &exc, frame_ref, cur);
+        }
+        match find_handler(code, cur) {
+            Some(h) => {
+                let old: Vec<PyRef> = st().drain(h.depth as usize..).collect();
+                drop(old);
+                if h.lasti {
+                    let lasti = vm.new_int(frame.lasti.get() as i64);
+                    st().push(lasti);
+                }
+                st().push(exc);
+                ip = h.target as usize;
+            }
+            None => {
+                let old: Vec<PyRef> = st().drain(..).collect();
+                drop(old);
+                return Err(PyErr(exc));
+            }
+        }
+    }
+}
+
+/// Why an instruction left the straight-line flow of the loop.
+enum Flow {
+    /// An exception raised here: unwinding adds this frame to its traceback.
+    Raise(PyErr),
+    /// An exception re-raised as it was (`Reraise`, `EndAsyncFor`).
+    Reraise(PyRef),
+    Return(PyRef),
+    /// `delegated` is false only for the `yield` of an async generator.
+    Yield {
+        value: PyRef,
+        delegated: bool,
+    },
+}
+
+impl From<PyErr> for Flow {
+    #[inline]
+    fn from(e: PyErr) -> Flow {
+        Flow::Raise(e)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn stack_underflow() -> ! {
+    panic!("value stack underflow: the compiler emitted unbalanced code")
+}
+
+#[cold]
+#[inline(never)]
+fn grow_stack(s: &mut Vec<PyRef>) {
+    s.reserve(1);
+}
+
+/// Runs one instruction. Inlined into the loop of `execute`, so that `?` and
+/// early returns compile to jumps to its unwinding code.
+#[inline(always)]
+fn step(
+    vm: &Vm,
+    frame: &Frame,
+    code: &Code,
+    stack: *mut Vec<PyRef>,
+    slots: *mut Vec<Option<PyRef>>,
+    instr: Instr,
+    ip: &mut usize,
+) -> Result<(), Flow> {
+    let g = vm.g;
     macro_rules! st {
         () => {
             // SAFETY: see the module comment: this `&mut` lives for one
@@ -415,17 +530,27 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
     macro_rules! push {
         ($v:expr) => {{
             let v = $v;
-            st!().push(v)
+            let s = st!();
+            if s.len() == s.capacity() {
+                grow_stack(s);
+            }
+            s.push(v)
         }};
     }
     macro_rules! pop {
         () => {
-            st!().pop().expect("stack underflow")
+            match st!().pop() {
+                Some(v) => v,
+                None => stack_underflow(),
+            }
         };
     }
     macro_rules! top {
         () => {
-            st!().last().expect("empty stack").clone()
+            match st!().last() {
+                Some(v) => v.clone(),
+                None => stack_underflow(),
+            }
         };
     }
     macro_rules! peek {
@@ -434,846 +559,769 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
             s[s.len() - $n].clone()
         }};
     }
-
-    let mut ip: usize;
-    // The instruction being executed: where unwinding looks for a handler
-    // (`frame.lasti` may be restored by Reraise for the traceback's sake).
-    let mut cur: usize;
-    let mut pending: Option<PyErr> = None;
-    match resume {
-        Resume::Start => {
-            ip = 0;
-            cur = 0;
-        }
-        Resume::Send(v) => {
-            push!(v);
-            ip = frame.lasti.get() + 1;
-            cur = ip;
-        }
-        Resume::Throw(e) => {
-            ip = frame.lasti.get();
-            cur = ip;
-            pending = Some(e);
-        }
-    }
-
-    loop {
-        let result: PyResult<()> = if let Some(e) = pending.take() {
-            Err(e)
-        } else {
-            let instr = instrs[ip];
-            frame.lasti.set(ip);
-            cur = ip;
-            ip += 1;
-            let r: PyResult<()> = (|| {
-                match instr {
-                    Instr::Nop => {}
-                    Instr::Pop => drop(pop!()),
-                    Instr::Copy(n) => push!(peek!(n as usize)),
-                    Instr::Swap(n) => {
-                        let s = st!();
-                        let len = s.len();
-                        s.swap(len - 1, len - n as usize);
-                    }
-                    Instr::PushNull => push!(g.null.clone()),
-                    Instr::LoadConst(i) => push!(code.consts[i as usize].clone()),
-                    Instr::LoadFast(i) | Instr::LoadFastChecked(i) => {
-                        // SAFETY: as for `st!`.
-                        let v = unsafe { (&(*slots))[i as usize].clone() };
-                        match v {
-                            Some(v) => push!(v),
-                            None => {
-                                return Err(vm.new_exc(
-                                    "UnboundLocalError",
-                                    format!(
-                                        "cannot access local variable '{}' where it is not associated with a value",
-                                        as_str(&code.varnames[i as usize])
-                                    ),
-                                ));
-                            }
-                        }
-                    }
-                    Instr::StoreFast(i) => {
-                        let v = pop!();
-                        // SAFETY: as for `st!`; the old value is dropped after the store.
-                        let old =
-                            unsafe { std::mem::replace(&mut (&mut (*slots))[i as usize], Some(v)) };
-                        drop(old);
-                    }
-                    Instr::DeleteFast(i) => {
-                        // SAFETY: as for `st!`.
-                        let old = unsafe { (&mut (*slots))[i as usize].take() };
-                        if old.is_none() {
-                            return Err(vm.new_exc(
-                                "UnboundLocalError",
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    as_str(&code.varnames[i as usize])
-                                ),
-                            ));
-                        }
-                        drop(old);
-                    }
-                    Instr::LoadDeref(i) => {
-                        let cell = cell_at(frame, code, i);
-                        match cell.downcast::<CellObj>().expect("cell").get() {
-                            Some(v) => push!(v),
-                            None => return Err(unbound_deref(vm, code, i)),
-                        }
-                    }
-                    Instr::StoreDeref(i) => {
-                        let v = pop!();
-                        cell_at(frame, code, i)
-                            .downcast::<CellObj>()
-                            .expect("cell")
-                            .set(Some(v));
-                    }
-                    Instr::DeleteDeref(i) => {
-                        let cell = cell_at(frame, code, i);
-                        let c = cell.downcast::<CellObj>().expect("cell");
-                        if c.get().is_none() {
-                            return Err(unbound_deref(vm, code, i));
-                        }
-                        c.set(None);
-                    }
-                    Instr::LoadClosure(i) => push!(cell_at(frame, code, i)),
-                    Instr::LoadClassDeref(i) => {
-                        let name = deref_name(code, i);
-                        let locals = frame.locals.clone().expect("class body has locals");
-                        match mapping_get(vm, &locals, name)? {
-                            Some(v) => push!(v),
-                            None => match cell_at(frame, code, i)
-                                .downcast::<CellObj>()
-                                .expect("cell")
-                                .get()
-                            {
-                                Some(v) => push!(v),
-                                None => return Err(unbound_deref(vm, code, i)),
-                            },
-                        }
-                    }
-                    Instr::LoadName(i) => {
-                        let name = &code.names[i as usize];
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
-                        let v = match mapping_get(vm, &locals, name)? {
-                            Some(v) => v,
-                            None => load_global(vm, frame, name)?,
-                        };
-                        push!(v);
-                    }
-                    Instr::StoreName(i) => {
-                        let v = pop!();
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
-                        let name = code.names[i as usize].clone();
-                        match locals.downcast::<Dict>() {
-                            Some(d) if locals.type_is(&g.dict) => d.set_item(vm, name, v)?,
-                            _ => vm.setitem(&locals, &name, v)?,
-                        }
-                    }
-                    Instr::DeleteName(i) => {
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
-                        let name = &code.names[i as usize];
-                        let removed = match locals.downcast::<Dict>() {
-                            Some(d) if locals.type_is(&g.dict) => d.del_item(vm, name)?.is_some(),
-                            _ => match vm.delitem(&locals, name) {
-                                Ok(()) => true,
-                                Err(e) if vm.err_matches(&e, "KeyError") => false,
-                                Err(e) => return Err(e),
-                            },
-                        };
-                        if !removed {
-                            return Err(name_error(vm, name));
-                        }
-                    }
-                    Instr::LoadGlobal(i) => {
-                        let v = load_global(vm, frame, &code.names[i as usize])?;
-                        push!(v);
-                    }
-                    Instr::StoreGlobal(i) => {
-                        let v = pop!();
-                        frame
-                            .globals
-                            .downcast::<Dict>()
-                            .expect("globals dict")
-                            .set_item(vm, code.names[i as usize].clone(), v)?;
-                    }
-                    Instr::DeleteGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        if frame
-                            .globals
-                            .downcast::<Dict>()
-                            .expect("globals dict")
-                            .del_item(vm, name)?
-                            .is_none()
-                        {
-                            return Err(name_error(vm, name));
-                        }
-                    }
-                    Instr::LoadAttr(i) => {
-                        let obj = pop!();
-                        let v = vm.getattr(&obj, &code.names[i as usize])?;
-                        push!(v);
-                    }
-                    Instr::StoreAttr(i) => {
-                        let obj = pop!();
-                        let v = pop!();
-                        vm.setattr(&obj, &code.names[i as usize], Some(v))?;
-                    }
-                    Instr::DeleteAttr(i) => {
-                        let obj = pop!();
-                        vm.setattr(&obj, &code.names[i as usize], None)?;
-                    }
-                    Instr::LoadMethod(i) => {
-                        let obj = pop!();
-                        let name = &code.names[i as usize];
-                        match load_method(vm, &obj, name)? {
-                            Some(m) => {
-                                push!(m);
-                                push!(obj);
-                            }
-                            None => {
-                                let v = vm.getattr(&obj, name)?;
-                                push!(g.null.clone());
-                                push!(v);
-                            }
-                        }
-                    }
-                    Instr::LoadBuildClass => {
-                        let b = vm.builtins_dict.downcast::<Dict>().expect("dict");
-                        match b.get_str(
-                            "__build_class__",
-                            crate::hashing::hash_str("__build_class__"),
-                        ) {
-                            Some(f) => push!(f),
-                            None => {
-                                return Err(vm.new_exc("NameError", "__build_class__ not found"));
-                            }
-                        }
-                    }
-                    Instr::LoadAssertionError => push!(g.exc("AssertionError").clone()),
-                    Instr::BinarySubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        let v = vm.getitem(&container, &key)?;
-                        push!(v);
-                    }
-                    Instr::StoreSubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        let v = pop!();
-                        vm.setitem(&container, &key, v)?;
-                    }
-                    Instr::DeleteSubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        vm.delitem(&container, &key)?;
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { pop!() } else { vm.none() };
-                        let stop = pop!();
-                        let start = pop!();
-                        push!(crate::objects::slice::new_slice(vm, start, stop, step));
-                    }
-                    Instr::BinaryOp(op) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = vm.binary_op(&a, &b, op)?;
-                        push!(r);
-                    }
-                    Instr::InplaceOp(op) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = vm.inplace_op(&a, &b, op)?;
-                        push!(r);
-                    }
-                    Instr::Unary(op) => {
-                        let a = pop!();
-                        let r = match op {
-                            UnaryOp::Not => vm.bool(!vm.truthy(&a)?),
-                            UnaryOp::Negative => vm.unary_op(&a, "__neg__", "-")?,
-                            UnaryOp::Positive => vm.unary_op(&a, "__pos__", "+")?,
-                            UnaryOp::Invert => vm.unary_op(&a, "__invert__", "~")?,
-                        };
-                        push!(r);
-                    }
-                    Instr::Compare(op) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match crate::objects::int::fast_compare(vm, &a, &b, op) {
-                            Some(r) => vm.bool(r),
-                            None => vm.rich_compare(&a, &b, op)?,
-                        };
-                        push!(r);
-                    }
-                    Instr::IsOp(inv) => {
-                        let b = pop!();
-                        let a = pop!();
-                        push!(vm.bool(a.is(&b) != (inv != 0)));
-                    }
-                    Instr::ContainsOp(inv) => {
-                        let container = pop!();
-                        let item = pop!();
-                        let r = vm.contains(&container, &item)?;
-                        push!(vm.bool(r != (inv != 0)));
-                    }
-                    Instr::Jump(t) => ip = t as usize,
-                    Instr::PopJumpIfFalse(t) => {
-                        let v = pop!();
-                        let truth = if v.is(&g.false_) {
-                            false
-                        } else if v.is(&g.true_) {
-                            true
-                        } else {
-                            vm.truthy(&v)?
-                        };
-                        if !truth {
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfTrue(t) => {
-                        let v = pop!();
-                        let truth = if v.is(&g.false_) {
-                            false
-                        } else if v.is(&g.true_) {
-                            true
-                        } else {
-                            vm.truthy(&v)?
-                        };
-                        if truth {
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfNone(t) => {
-                        if pop!().is(&g.none) {
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfNotNone(t) => {
-                        if !pop!().is(&g.none) {
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::JumpIfFalseOrPop(t) => {
-                        if !vm.truthy(&top!())? {
-                            ip = t as usize;
-                        } else {
-                            drop(pop!());
-                        }
-                    }
-                    Instr::JumpIfTrueOrPop(t) => {
-                        if vm.truthy(&top!())? {
-                            ip = t as usize;
-                        } else {
-                            drop(pop!());
-                        }
-                    }
-                    Instr::GetIter => {
-                        let o = pop!();
-                        let it = vm.iter(&o)?;
-                        push!(it);
-                    }
-                    Instr::ForIter(t) => {
-                        let it = top!();
-                        match vm.next(&it)? {
-                            Some(v) => push!(v),
-                            None => {
-                                drop(pop!());
-                                ip = t as usize;
-                            }
-                        }
-                    }
-                    Instr::ReturnValue => {
-                        return Err(PyErr(RETURN_MARKER.with(|m| m.clone())));
-                    }
-                    Instr::Call(argc) => {
-                        let r = call_from_stack(vm, stack, argc as usize, &[]);
-                        push!(r?);
-                    }
-                    Instr::CallKw(argc) => {
-                        let kwnames_t = pop!();
-                        let kwnames = kwnames_t.downcast::<Tuple>().expect("kwnames").items();
-                        let r = call_from_stack(vm, stack, argc as usize, kwnames);
-                        push!(r?);
-                    }
-                    Instr::CallEx(flags) => {
-                        let kwargs = if flags & 1 != 0 { Some(pop!()) } else { None };
-                        let args = pop!();
-                        let callable = pop!();
-                        let null = pop!();
-                        let (callable, mut argv) = if null.is(&g.null) {
-                            (callable, Vec::new())
-                        } else {
-                            (null, vec![callable])
-                        };
-                        match args.downcast::<Tuple>() {
-                            Some(t) if args.type_is(&g.tuple) => argv.extend_from_slice(t.items()),
-                            _ => {
-                                if lookup(args.type_obj_ref(), "__iter__").is_none()
-                                    && lookup(args.type_obj_ref(), "__getitem__").is_none()
-                                {
-                                    return Err(vm.type_error(format!(
-                                        "{} argument after * must be an iterable, not {}",
-                                        callable_name(vm, &callable),
-                                        args.ty().name
-                                    )));
-                                }
-                                argv.extend(vm.to_vec(&args)?)
-                            }
-                        }
-                        let mut kwnames = Vec::new();
-                        if let Some(kw) = kwargs {
-                            let d = kw.downcast::<Dict>().expect("kwargs dict");
-                            for (k, v) in d.items() {
-                                if k.downcast::<Str>().is_none() {
-                                    return Err(vm.type_error(format!(
-                                        "{} keywords must be strings",
-                                        callable_name(vm, &callable)
-                                    )));
-                                }
-                                kwnames.push(k);
-                                argv.push(v);
-                            }
-                        }
-                        let r = vm.call(&callable, &argv, &kwnames)?;
-                        push!(r);
-                    }
-                    Instr::MakeFunction(flags) => {
-                        let code_obj = pop!();
-                        let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
-                        let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
-                        let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
-                        let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
-                        let f = make_function(
-                            vm,
-                            frame,
-                            code_obj,
-                            defaults,
-                            kwdefaults,
-                            annotations,
-                            closure,
-                        );
-                        push!(f);
-                    }
-                    Instr::BuildTuple(n) => {
-                        let items = drain_top(stack, n as usize);
-                        push!(vm.new_tuple(items));
-                    }
-                    Instr::BuildList(n) => {
-                        let items = drain_top(stack, n as usize);
-                        push!(vm.new_list(items));
-                    }
-                    Instr::BuildSet(n) => {
-                        let items = drain_top(stack, n as usize);
-                        let s = crate::objects::set::new_set(vm, items)?;
-                        push!(s);
-                    }
-                    Instr::BuildMap(n) => {
-                        let items = drain_top(stack, 2 * n as usize);
-                        let d = vm.new_dict();
-                        let dd = d.downcast::<Dict>().expect("dict");
-                        for kv in items.chunks(2) {
-                            dd.set_item(vm, kv[0].clone(), kv[1].clone())?;
-                        }
-                        push!(d);
-                    }
-                    Instr::BuildConstKeyMap(n) => {
-                        let keys = pop!();
-                        let values = drain_top(stack, n as usize);
-                        let d = vm.new_dict();
-                        let dd = d.downcast::<Dict>().expect("dict");
-                        for (k, v) in keys
-                            .downcast::<Tuple>()
-                            .expect("keys")
-                            .items()
-                            .iter()
-                            .zip(values)
-                        {
-                            dd.set_item(vm, k.clone(), v)?;
-                        }
-                        push!(d);
-                    }
-                    Instr::BuildString(n) => {
-                        let parts = drain_top(stack, n as usize);
-                        let mut s = String::new();
-                        for p in &parts {
-                            s.push_str(as_str(p));
-                        }
-                        push!(vm.new_str(s));
-                    }
-                    Instr::ListAppend(i) => {
-                        let v = pop!();
-                        let l = peek!(i as usize);
-                        l.downcast::<crate::objects::list::List>()
-                            .expect("list")
-                            .push(v);
-                    }
-                    Instr::SetAdd(i) => {
-                        let v = pop!();
-                        let s = peek!(i as usize);
-                        s.downcast::<crate::objects::set::Set>()
-                            .expect("set")
-                            .add(vm, v)?;
-                    }
-                    Instr::MapAdd(i) => {
-                        let v = pop!();
-                        let k = pop!();
-                        let d = peek!(i as usize);
-                        d.downcast::<Dict>().expect("dict").set_item(vm, k, v)?;
-                    }
-                    Instr::ListExtend(i) => {
-                        let it = pop!();
-                        let l = peek!(i as usize);
-                        let items = match vm.to_vec(&it) {
-                            Ok(v) => v,
-                            Err(e)
-                                if vm.err_matches(&e, "TypeError")
-                                    && lookup(it.type_obj_ref(), "__iter__").is_none()
-                                    && lookup(it.type_obj_ref(), "__getitem__").is_none() =>
-                            {
-                                return Err(vm.type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    it.ty().name
-                                )));
-                            }
-                            Err(e) => return Err(e),
-                        };
-                        let lst = l.downcast::<crate::objects::list::List>().expect("list");
-                        for x in items {
-                            lst.push(x);
-                        }
-                    }
-                    Instr::SetUpdate(i) => {
-                        let it = pop!();
-                        let s = peek!(i as usize);
-                        s.downcast::<crate::objects::set::Set>()
-                            .expect("set")
-                            .update(vm, &it)?;
-                    }
-                    Instr::DictUpdate(i) => {
-                        let m = pop!();
-                        let d = peek!(i as usize);
-                        dict_merge(vm, &d, &m, None)?;
-                    }
-                    Instr::DictMerge(i) => {
-                        let m = pop!();
-                        let d = peek!(i as usize);
-                        let callable = peek!(i as usize + 2);
-                        dict_merge(vm, &d, &m, Some(&callable))?;
-                    }
-                    Instr::ListToTuple => {
-                        let l = pop!();
-                        let items = l
-                            .downcast::<crate::objects::list::List>()
-                            .expect("list")
-                            .to_vec();
-                        push!(vm.new_tuple(items));
-                    }
-                    Instr::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                        let v = pop!();
-                        let v = match flags & 3 {
-                            1 => vm.str(&v)?,
-                            2 => vm.repr(&v)?,
-                            3 => crate::modules::builtins::ascii_of(vm, &v)?,
-                            _ => v,
-                        };
-                        let r = if spec.is_none() && v.type_is(&g.str_) {
-                            v
-                        } else {
-                            let spec = spec.unwrap_or_else(|| g.empty_str.clone());
-                            crate::objects::str_methods::format_object(vm, &v, &spec)?
-                        };
-                        push!(r);
-                    }
-                    Instr::UnpackSequence(n) => {
-                        let seq = pop!();
-                        let items = unpack(vm, &seq, n as usize, None)?;
-                        for x in items.into_iter().rev() {
-                            push!(x);
-                        }
-                    }
-                    Instr::UnpackEx(arg) => {
-                        let before = (arg & 0xff) as usize;
-                        let after = (arg >> 8) as usize;
-                        let seq = pop!();
-                        let items = unpack(vm, &seq, before, Some(after))?;
-                        for x in items.into_iter().rev() {
-                            push!(x);
-                        }
-                    }
-                    Instr::Raise(kind) => {
-                        return Err(match kind {
-                            0 => match vm.exc_info.borrow().clone() {
-                                Some(e) => PyErr(e),
-                                None => vm.runtime_error("No active exception to reraise"),
-                            },
-                            1 => {
-                                let e = pop!();
-                                crate::objects::exceptions::make_raisable(vm, e, None)?
-                            }
-                            _ => {
-                                let cause = pop!();
-                                let e = pop!();
-                                crate::objects::exceptions::make_raisable(vm, e, Some(cause))?
-                            }
-                        });
-                    }
-                    Instr::Reraise(arg) => {
-                        let e = pop!();
-                        if arg != 0 {
-                            let lasti = peek!(arg as usize);
-                            if let Some(i) = lasti
-                                .downcast::<crate::objects::int::Int>()
-                                .and_then(|i| i.to_i64())
-                            {
-                                frame.lasti.set(i as usize);
-                            }
-                        }
-                        return Err(PyErr(reraise_marker(e)));
-                    }
-                    Instr::PushExcInfo => {
-                        let e = pop!();
-                        let prev = vm.exc_info.replace(Some(e.clone()));
-                        push!(prev.unwrap_or_else(|| g.none.clone()));
-                        push!(e);
-                    }
-                    Instr::PopExcept => {
-                        let prev = pop!();
-                        let prev = if prev.is(&g.none) { None } else { Some(prev) };
-                        let old = vm.exc_info.replace(prev);
-                        drop(old);
-                    }
-                    Instr::CheckExcMatch => {
-                        let ty = pop!();
-                        let exc = top!();
-                        crate::objects::exceptions::check_except_type(vm, &ty)?;
-                        let m = vm.isinstance(&exc, &ty)?;
-                        push!(vm.bool(m));
-                    }
-                    Instr::CheckEgMatch => {
-                        let ty = pop!();
-                        let exc = pop!();
-                        crate::objects::exceptions::check_except_type(vm, &ty)?;
-                        let (rest, matched) =
-                            crate::objects::exceptions::exception_group_match(vm, &exc, &ty)?;
-                        push!(rest);
-                        if !matched.is(&g.none) {
-                            let old = vm.exc_info.replace(Some(matched.clone()));
-                            drop(old);
-                        }
-                        push!(matched);
-                    }
-                    Instr::PrepReraiseStar => {
-                        let list = pop!();
-                        let orig = pop!();
-                        let r = crate::objects::exceptions::prep_reraise_star(vm, &orig, &list)?;
-                        push!(r);
-                    }
-                    Instr::BeforeWith => {
-                        let mgr = pop!();
-                        let (enter, exit) = with_methods(vm, &mgr, "__enter__", "__exit__", false)?;
-                        push!(exit);
-                        let r = vm.call0(&enter)?;
-                        push!(r);
-                    }
-                    Instr::BeforeAsyncWith => {
-                        let mgr = pop!();
-                        let (enter, exit) =
-                            with_methods(vm, &mgr, "__aenter__", "__aexit__", true)?;
-                        push!(exit);
-                        let r = vm.call0(&enter)?;
-                        let aw = crate::objects::generator::get_awaitable(vm, &r, 1)?;
-                        push!(aw);
-                    }
-                    Instr::WithExceptStart => {
-                        let exc = peek!(1);
-                        let exit = peek!(4);
-                        let tb = crate::objects::exceptions::traceback_of(vm, &exc);
-                        let r = vm.call(&exit, &[exc.class(), exc, tb], &[])?;
-                        push!(r);
-                    }
-                    // The wrap is a marker the following YieldValue looks at.
-                    Instr::AsyncGenWrap => {}
-                    Instr::YieldValue => {
-                        let v = pop!();
-                        let delegated = !(ip >= 2 && matches!(instrs[ip - 2], Instr::AsyncGenWrap));
-                        return Err(PyErr(yield_marker(v, delegated)));
-                    }
-                    Instr::Send(t) => {
-                        let v = pop!();
-                        let receiver = top!();
-                        match crate::objects::generator::send_to(vm, &receiver, v)? {
-                            crate::objects::generator::SendResult::Yield(y) => push!(y),
-                            crate::objects::generator::SendResult::Return(r) => {
-                                drop(pop!());
-                                push!(r);
-                                ip = t as usize;
-                            }
-                        }
-                    }
-                    Instr::GetYieldFromIter => {
-                        let o = pop!();
-                        let it = crate::objects::generator::yield_from_iter(vm, &o, code.flags)?;
-                        push!(it);
-                    }
-                    Instr::GetAwaitable(kind) => {
-                        let o = pop!();
-                        let aw = crate::objects::generator::get_awaitable(vm, &o, kind)?;
-                        push!(aw);
-                    }
-                    Instr::GetAIter => {
-                        let o = pop!();
-                        let it = crate::objects::generator::get_aiter(vm, &o)?;
-                        push!(it);
-                    }
-                    Instr::GetANext => {
-                        let it = top!();
-                        let aw = crate::objects::generator::get_anext(vm, &it)?;
-                        push!(aw);
-                    }
-                    Instr::EndAsyncFor => {
-                        let exc = pop!();
-                        if vm.isinstance_exact_or_sub(&exc, g.exc("StopAsyncIteration")) {
-                            drop(pop!());
-                        } else {
-                            return Err(PyErr(reraise_marker(exc)));
-                        }
-                    }
-                    Instr::ImportName(i) => {
-                        let fromlist = pop!();
-                        let level = pop!();
-                        let m = crate::modules::import_name(
-                            vm,
-                            frame,
-                            &code.names[i as usize],
-                            &fromlist,
-                            &level,
-                        )?;
-                        push!(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let m = top!();
-                        let v = crate::modules::import_from(vm, &m, &code.names[i as usize])?;
-                        push!(v);
-                    }
-                    Instr::ImportStar => {
-                        let m = pop!();
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
-                        crate::modules::import_star(vm, &m, &locals)?;
-                    }
-                    Instr::SetupAnnotations => {
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
-                        let key = vm.intern("__annotations__");
-                        if mapping_get(vm, &locals, &key)?.is_none() {
-                            vm.setitem(&locals, &key, vm.new_dict())?;
-                        }
-                    }
-                    Instr::PrintExpr => {
-                        let v = pop!();
-                        crate::modules::sys::displayhook(vm, v)?;
-                    }
-                    Instr::GetLen => {
-                        let o = top!();
-                        let n = vm.len(&o)?;
-                        push!(vm.new_int(n as i64));
-                    }
-                    Instr::MatchMapping => {
-                        let o = top!();
-                        let m = o.ty().has_flag(crate::typeobj::flags::MAPPING);
-                        push!(vm.bool(m));
-                    }
-                    Instr::MatchSequence => {
-                        let o = top!();
-                        let s = o.ty().has_flag(crate::typeobj::flags::SEQUENCE);
-                        push!(vm.bool(s));
-                    }
-                    Instr::MatchKeys => {
-                        let keys = top!();
-                        let subject = peek!(2);
-                        let r = crate::pattern::match_keys(vm, &subject, &keys)?;
-                        push!(r);
-                    }
-                    Instr::MatchClass(n) => {
-                        let names = pop!();
-                        let cls = pop!();
-                        let subject = pop!();
-                        let r =
-                            crate::pattern::match_class(vm, &subject, &cls, n as usize, &names)?;
-                        push!(r);
-                    }
-                    Instr::CopyDictWithoutKeys => {
-                        let keys = pop!();
-                        let subject = top!();
-                        let d = vm.new_dict();
-                        dict_merge(vm, &d, &subject, None)?;
-                        let dd = d.downcast::<Dict>().expect("dict");
-                        for k in keys.downcast::<Tuple>().expect("keys").items() {
-                            dd.del_item(vm, k)?;
-                        }
-                        push!(d);
-                    }
-                }
-                Ok(())
-            })();
-            r
+    macro_rules! throw {
+        ($e:expr) => {
+            return Err(Flow::Raise($e))
         };
-        let Err(err) = result else { continue };
-        // Control transfers travel as marker "exceptions" to keep the
-        // instruction closure simple; they are not Python exceptions.
-        if RETURN_MARKER.with(|m| err.0.is(m)) {
-            let v = pop!();
-            return Ok(Exit::Return(v));
+    }
+    match instr {
+        Instr::Nop => {}
+        Instr::Pop => drop(pop!()),
+        Instr::Copy(n) => push!(peek!(n as usize)),
+        Instr::Swap(n) => {
+            let s = st!();
+            let len = s.len();
+            s.swap(len - 1, len - n as usize);
         }
-        if let Some((v, delegated)) = take_yield(&err.0) {
-            return Ok(Exit::Yield {
+        Instr::PushNull => push!(g.null.clone()),
+        Instr::LoadConst(i) => push!(code.consts[i as usize].clone()),
+        Instr::LoadFast(i) | Instr::LoadFastChecked(i) => {
+            // SAFETY: as for `st!`.
+            let v = unsafe { (&(*slots))[i as usize].clone() };
+            match v {
+                Some(v) => push!(v),
+                None => {
+                    throw!(vm.new_exc(
+                        "UnboundLocalError",
+                        format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            as_str(&code.varnames[i as usize])
+                        ),
+                    ));
+                }
+            }
+        }
+        Instr::StoreFast(i) => {
+            let v = pop!();
+            // SAFETY: as for `st!`; the old value is dropped after the store.
+            let old = unsafe { std::mem::replace(&mut (&mut (*slots))[i as usize], Some(v)) };
+            drop(old);
+        }
+        Instr::DeleteFast(i) => {
+            // SAFETY: as for `st!`.
+            let old = unsafe { (&mut (*slots))[i as usize].take() };
+            if old.is_none() {
+                throw!(vm.new_exc(
+                    "UnboundLocalError",
+                    format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        as_str(&code.varnames[i as usize])
+                    ),
+                ));
+            }
+            drop(old);
+        }
+        Instr::LoadDeref(i) => {
+            let cell = cell_at(frame, code, i);
+            match cell.downcast::<CellObj>().expect("cell").get() {
+                Some(v) => push!(v),
+                None => throw!(unbound_deref(vm, code, i)),
+            }
+        }
+        Instr::StoreDeref(i) => {
+            let v = pop!();
+            cell_at(frame, code, i)
+                .downcast::<CellObj>()
+                .expect("cell")
+                .set(Some(v));
+        }
+        Instr::DeleteDeref(i) => {
+            let cell = cell_at(frame, code, i);
+            let c = cell.downcast::<CellObj>().expect("cell");
+            if c.get().is_none() {
+                throw!(unbound_deref(vm, code, i));
+            }
+            c.set(None);
+        }
+        Instr::LoadClosure(i) => push!(cell_at(frame, code, i)),
+        Instr::LoadClassDeref(i) => {
+            let name = deref_name(code, i);
+            let locals = frame.locals.clone().expect("class body has locals");
+            match mapping_get(vm, &locals, name)? {
+                Some(v) => push!(v),
+                None => match cell_at(frame, code, i)
+                    .downcast::<CellObj>()
+                    .expect("cell")
+                    .get()
+                {
+                    Some(v) => push!(v),
+                    None => throw!(unbound_deref(vm, code, i)),
+                },
+            }
+        }
+        Instr::LoadName(i) => {
+            let name = &code.names[i as usize];
+            let locals = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            let v = match mapping_get(vm, &locals, name)? {
+                Some(v) => v,
+                None => load_global(vm, frame, name)?,
+            };
+            push!(v);
+        }
+        Instr::StoreName(i) => {
+            let v = pop!();
+            let locals = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            let name = code.names[i as usize].clone();
+            match locals.downcast::<Dict>() {
+                Some(d) if locals.type_is(&g.dict) => d.set_item(vm, name, v)?,
+                _ => vm.setitem(&locals, &name, v)?,
+            }
+        }
+        Instr::DeleteName(i) => {
+            let locals = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            let name = &code.names[i as usize];
+            let removed = match locals.downcast::<Dict>() {
+                Some(d) if locals.type_is(&g.dict) => d.del_item(vm, name)?.is_some(),
+                _ => match vm.delitem(&locals, name) {
+                    Ok(()) => true,
+                    Err(e) if vm.err_matches(&e, "KeyError") => false,
+                    Err(e) => throw!(e),
+                },
+            };
+            if !removed {
+                throw!(name_error(vm, name));
+            }
+        }
+        Instr::LoadGlobal(i) => {
+            let v = load_global(vm, frame, &code.names[i as usize])?;
+            push!(v);
+        }
+        Instr::StoreGlobal(i) => {
+            let v = pop!();
+            frame
+                .globals
+                .downcast::<Dict>()
+                .expect("globals dict")
+                .set_item(vm, code.names[i as usize].clone(), v)?;
+        }
+        Instr::DeleteGlobal(i) => {
+            let name = &code.names[i as usize];
+            if frame
+                .globals
+                .downcast::<Dict>()
+                .expect("globals dict")
+                .del_item(vm, name)?
+                .is_none()
+            {
+                throw!(name_error(vm, name));
+            }
+        }
+        Instr::LoadAttr(i) => {
+            let obj = pop!();
+            let v = vm.getattr(&obj, &code.names[i as usize])?;
+            push!(v);
+        }
+        Instr::StoreAttr(i) => {
+            let obj = pop!();
+            let v = pop!();
+            vm.setattr(&obj, &code.names[i as usize], Some(v))?;
+        }
+        Instr::DeleteAttr(i) => {
+            let obj = pop!();
+            vm.setattr(&obj, &code.names[i as usize], None)?;
+        }
+        Instr::LoadMethod(i) => {
+            let obj = pop!();
+            let name = &code.names[i as usize];
+            match load_method(vm, &obj, name)? {
+                Some(m) => {
+                    push!(m);
+                    push!(obj);
+                }
+                None => {
+                    let v = vm.getattr(&obj, name)?;
+                    push!(g.null.clone());
+                    push!(v);
+                }
+            }
+        }
+        Instr::LoadBuildClass => {
+            let b = vm.builtins_dict.downcast::<Dict>().expect("dict");
+            match b.get_str(
+                "__build_class__",
+                crate::hashing::hash_str("__build_class__"),
+            ) {
+                Some(f) => push!(f),
+                None => {
+                    throw!(vm.new_exc("NameError", "__build_class__ not found"));
+                }
+            }
+        }
+        Instr::LoadAssertionError => push!(g.exc("AssertionError").clone()),
+        Instr::BinarySubscr => {
+            let key = pop!();
+            let container = pop!();
+            let v = vm.getitem(&container, &key)?;
+            push!(v);
+        }
+        Instr::StoreSubscr => {
+            let key = pop!();
+            let container = pop!();
+            let v = pop!();
+            vm.setitem(&container, &key, v)?;
+        }
+        Instr::DeleteSubscr => {
+            let key = pop!();
+            let container = pop!();
+            vm.delitem(&container, &key)?;
+        }
+        Instr::BuildSlice(n) => {
+            let step = if n == 3 { pop!() } else { vm.none() };
+            let stop = pop!();
+            let start = pop!();
+            push!(crate::objects::slice::new_slice(vm, start, stop, step));
+        }
+        Instr::BinaryOp(op) => {
+            let b = pop!();
+            let a = pop!();
+            let r = vm.binary_op(&a, &b, op)?;
+            push!(r);
+        }
+        Instr::InplaceOp(op) => {
+            let b = pop!();
+            let a = pop!();
+            let r = vm.inplace_op(&a, &b, op)?;
+            push!(r);
+        }
+        Instr::Unary(op) => {
+            let a = pop!();
+            let r = match op {
+                UnaryOp::Not => vm.bool(!vm.truthy(&a)?),
+                UnaryOp::Negative => vm.unary_op(&a, "__neg__", "-")?,
+                UnaryOp::Positive => vm.unary_op(&a, "__pos__", "+")?,
+                UnaryOp::Invert => vm.unary_op(&a, "__invert__", "~")?,
+            };
+            push!(r);
+        }
+        Instr::Compare(op) => {
+            let b = pop!();
+            let a = pop!();
+            let r = match crate::objects::int::fast_compare(vm, &a, &b, op) {
+                Some(r) => vm.bool(r),
+                None => vm.rich_compare(&a, &b, op)?,
+            };
+            push!(r);
+        }
+        Instr::IsOp(inv) => {
+            let b = pop!();
+            let a = pop!();
+            push!(vm.bool(a.is(&b) != (inv != 0)));
+        }
+        Instr::ContainsOp(inv) => {
+            let container = pop!();
+            let item = pop!();
+            let r = vm.contains(&container, &item)?;
+            push!(vm.bool(r != (inv != 0)));
+        }
+        Instr::Jump(t) => *ip = t as usize,
+        Instr::PopJumpIfFalse(t) => {
+            let v = pop!();
+            let truth = if v.is(&g.false_) {
+                false
+            } else if v.is(&g.true_) {
+                true
+            } else {
+                vm.truthy(&v)?
+            };
+            if !truth {
+                *ip = t as usize;
+            }
+        }
+        Instr::PopJumpIfTrue(t) => {
+            let v = pop!();
+            let truth = if v.is(&g.false_) {
+                false
+            } else if v.is(&g.true_) {
+                true
+            } else {
+                vm.truthy(&v)?
+            };
+            if truth {
+                *ip = t as usize;
+            }
+        }
+        Instr::PopJumpIfNone(t) => {
+            if pop!().is(&g.none) {
+                *ip = t as usize;
+            }
+        }
+        Instr::PopJumpIfNotNone(t) => {
+            if !pop!().is(&g.none) {
+                *ip = t as usize;
+            }
+        }
+        Instr::JumpIfFalseOrPop(t) => {
+            if !vm.truthy(&top!())? {
+                *ip = t as usize;
+            } else {
+                drop(pop!());
+            }
+        }
+        Instr::JumpIfTrueOrPop(t) => {
+            if vm.truthy(&top!())? {
+                *ip = t as usize;
+            } else {
+                drop(pop!());
+            }
+        }
+        Instr::GetIter => {
+            let o = pop!();
+            let it = vm.iter(&o)?;
+            push!(it);
+        }
+        Instr::ForIter(t) => {
+            let it = top!();
+            match vm.next(&it)? {
+                Some(v) => push!(v),
+                None => {
+                    drop(pop!());
+                    *ip = t as usize;
+                }
+            }
+        }
+        Instr::ReturnValue => {
+            return Err(Flow::Return(pop!()));
+        }
+        Instr::Call(argc) => {
+            let r = call_from_stack(vm, stack, argc as usize, &[]);
+            push!(r?);
+        }
+        Instr::CallKw(argc) => {
+            let kwnames_t = pop!();
+            let kwnames = kwnames_t.downcast::<Tuple>().expect("kwnames").items();
+            let r = call_from_stack(vm, stack, argc as usize, kwnames);
+            push!(r?);
+        }
+        Instr::CallEx(flags) => {
+            let kwargs = if flags & 1 != 0 { Some(pop!()) } else { None };
+            let args = pop!();
+            let callable = pop!();
+            let null = pop!();
+            let (callable, mut argv) = if null.is(&g.null) {
+                (callable, Vec::new())
+            } else {
+                (null, vec![callable])
+            };
+            match args.downcast::<Tuple>() {
+                Some(t) if args.type_is(&g.tuple) => argv.extend_from_slice(t.items()),
+                _ => {
+                    if lookup(args.type_obj_ref(), "__iter__").is_none()
+                        && lookup(args.type_obj_ref(), "__getitem__").is_none()
+                    {
+                        throw!(vm.type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            callable_name(vm, &callable),
+                            args.ty().name
+                        )));
+                    }
+                    argv.extend(vm.to_vec(&args)?)
+                }
+            }
+            let mut kwnames = Vec::new();
+            if let Some(kw) = kwargs {
+                let d = kw.downcast::<Dict>().expect("kwargs dict");
+                for (k, v) in d.items() {
+                    if k.downcast::<Str>().is_none() {
+                        throw!(vm.type_error(format!(
+                            "{} keywords must be strings",
+                            callable_name(vm, &callable)
+                        )));
+                    }
+                    kwnames.push(k);
+                    argv.push(v);
+                }
+            }
+            let r = vm.call(&callable, &argv, &kwnames)?;
+            push!(r);
+        }
+        Instr::MakeFunction(flags) => {
+            let code_obj = pop!();
+            let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
+            let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
+            let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
+            let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
+            let f = make_function(
+                vm,
+                frame,
+                code_obj,
+                defaults,
+                kwdefaults,
+                annotations,
+                closure,
+            );
+            push!(f);
+        }
+        Instr::BuildTuple(n) => {
+            let items = drain_top(stack, n as usize);
+            push!(vm.new_tuple(items));
+        }
+        Instr::BuildList(n) => {
+            let items = drain_top(stack, n as usize);
+            push!(vm.new_list(items));
+        }
+        Instr::BuildSet(n) => {
+            let items = drain_top(stack, n as usize);
+            let s = crate::objects::set::new_set(vm, items)?;
+            push!(s);
+        }
+        Instr::BuildMap(n) => {
+            let items = drain_top(stack, 2 * n as usize);
+            let d = vm.new_dict();
+            let dd = d.downcast::<Dict>().expect("dict");
+            for kv in items.chunks(2) {
+                dd.set_item(vm, kv[0].clone(), kv[1].clone())?;
+            }
+            push!(d);
+        }
+        Instr::BuildConstKeyMap(n) => {
+            let keys = pop!();
+            let values = drain_top(stack, n as usize);
+            let d = vm.new_dict();
+            let dd = d.downcast::<Dict>().expect("dict");
+            for (k, v) in keys
+                .downcast::<Tuple>()
+                .expect("keys")
+                .items()
+                .iter()
+                .zip(values)
+            {
+                dd.set_item(vm, k.clone(), v)?;
+            }
+            push!(d);
+        }
+        Instr::BuildString(n) => {
+            let parts = drain_top(stack, n as usize);
+            let mut s = String::new();
+            for p in &parts {
+                s.push_str(as_str(p));
+            }
+            push!(vm.new_str(s));
+        }
+        Instr::ListAppend(i) => {
+            let v = pop!();
+            let l = peek!(i as usize);
+            l.downcast::<crate::objects::list::List>()
+                .expect("list")
+                .push(v);
+        }
+        Instr::SetAdd(i) => {
+            let v = pop!();
+            let s = peek!(i as usize);
+            s.downcast::<crate::objects::set::Set>()
+                .expect("set")
+                .add(vm, v)?;
+        }
+        Instr::MapAdd(i) => {
+            let v = pop!();
+            let k = pop!();
+            let d = peek!(i as usize);
+            d.downcast::<Dict>().expect("dict").set_item(vm, k, v)?;
+        }
+        Instr::ListExtend(i) => {
+            let it = pop!();
+            let l = peek!(i as usize);
+            let items = match vm.to_vec(&it) {
+                Ok(v) => v,
+                Err(e)
+                    if vm.err_matches(&e, "TypeError")
+                        && lookup(it.type_obj_ref(), "__iter__").is_none()
+                        && lookup(it.type_obj_ref(), "__getitem__").is_none() =>
+                {
+                    throw!(vm.type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        it.ty().name
+                    )));
+                }
+                Err(e) => throw!(e),
+            };
+            let lst = l.downcast::<crate::objects::list::List>().expect("list");
+            for x in items {
+                lst.push(x);
+            }
+        }
+        Instr::SetUpdate(i) => {
+            let it = pop!();
+            let s = peek!(i as usize);
+            s.downcast::<crate::objects::set::Set>()
+                .expect("set")
+                .update(vm, &it)?;
+        }
+        Instr::DictUpdate(i) => {
+            let m = pop!();
+            let d = peek!(i as usize);
+            dict_merge(vm, &d, &m, None)?;
+        }
+        Instr::DictMerge(i) => {
+            let m = pop!();
+            let d = peek!(i as usize);
+            let callable = peek!(i as usize + 2);
+            dict_merge(vm, &d, &m, Some(&callable))?;
+        }
+        Instr::ListToTuple => {
+            let l = pop!();
+            let items = l
+                .downcast::<crate::objects::list::List>()
+                .expect("list")
+                .to_vec();
+            push!(vm.new_tuple(items));
+        }
+        Instr::FormatValue(flags) => {
+            let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+            let v = pop!();
+            let v = match flags & 3 {
+                1 => vm.str(&v)?,
+                2 => vm.repr(&v)?,
+                3 => crate::modules::builtins::ascii_of(vm, &v)?,
+                _ => v,
+            };
+            let r = if spec.is_none() && v.type_is(&g.str_) {
+                v
+            } else {
+                let spec = spec.unwrap_or_else(|| g.empty_str.clone());
+                crate::objects::str_methods::format_object(vm, &v, &spec)?
+            };
+            push!(r);
+        }
+        Instr::UnpackSequence(n) => {
+            let seq = pop!();
+            let items = unpack(vm, &seq, n as usize, None)?;
+            for x in items.into_iter().rev() {
+                push!(x);
+            }
+        }
+        Instr::UnpackEx(arg) => {
+            let before = (arg & 0xff) as usize;
+            let after = (arg >> 8) as usize;
+            let seq = pop!();
+            let items = unpack(vm, &seq, before, Some(after))?;
+            for x in items.into_iter().rev() {
+                push!(x);
+            }
+        }
+        Instr::Raise(kind) => {
+            throw!(match kind {
+                0 => match vm.exc_info.borrow().clone() {
+                    Some(e) => PyErr(e),
+                    None => vm.runtime_error("No active exception to reraise"),
+                },
+                1 => {
+                    let e = pop!();
+                    crate::objects::exceptions::make_raisable(vm, e, None)?
+                }
+                _ => {
+                    let cause = pop!();
+                    let e = pop!();
+                    crate::objects::exceptions::make_raisable(vm, e, Some(cause))?
+                }
+            });
+        }
+        Instr::Reraise(arg) => {
+            let e = pop!();
+            if arg != 0 {
+                let lasti = peek!(arg as usize);
+                if let Some(i) = lasti
+                    .downcast::<crate::objects::int::Int>()
+                    .and_then(|i| i.to_i64())
+                {
+                    frame.lasti.set(i as usize);
+                }
+            }
+            return Err(Flow::Reraise(e));
+        }
+        Instr::PushExcInfo => {
+            let e = pop!();
+            let prev = vm.exc_info.replace(Some(e.clone()));
+            push!(prev.unwrap_or_else(|| g.none.clone()));
+            push!(e);
+        }
+        Instr::PopExcept => {
+            let prev = pop!();
+            let prev = if prev.is(&g.none) { None } else { Some(prev) };
+            let old = vm.exc_info.replace(prev);
+            drop(old);
+        }
+        Instr::CheckExcMatch => {
+            let ty = pop!();
+            let exc = top!();
+            crate::objects::exceptions::check_except_type(vm, &ty)?;
+            let m = vm.isinstance(&exc, &ty)?;
+            push!(vm.bool(m));
+        }
+        Instr::CheckEgMatch => {
+            let ty = pop!();
+            let exc = pop!();
+            crate::objects::exceptions::check_except_type(vm, &ty)?;
+            let (rest, matched) = crate::objects::exceptions::exception_group_match(vm, &exc, &ty)?;
+            push!(rest);
+            if !matched.is(&g.none) {
+                let old = vm.exc_info.replace(Some(matched.clone()));
+                drop(old);
+            }
+            push!(matched);
+        }
+        Instr::PrepReraiseStar => {
+            let list = pop!();
+            let orig = pop!();
+            let r = crate::objects::exceptions::prep_reraise_star(vm, &orig, &list)?;
+            push!(r);
+        }
+        Instr::BeforeWith => {
+            let mgr = pop!();
+            let (enter, exit) = with_methods(vm, &mgr, "__enter__", "__exit__", false)?;
+            push!(exit);
+            let r = vm.call0(&enter)?;
+            push!(r);
+        }
+        Instr::BeforeAsyncWith => {
+            let mgr = pop!();
+            let (enter, exit) = with_methods(vm, &mgr, "__aenter__", "__aexit__", true)?;
+            push!(exit);
+            let r = vm.call0(&enter)?;
+            let aw = crate::objects::generator::get_awaitable(vm, &r, 1)?;
+            push!(aw);
+        }
+        Instr::WithExceptStart => {
+            let exc = peek!(1);
+            let exit = peek!(4);
+            let tb = crate::objects::exceptions::traceback_of(vm, &exc);
+            let r = vm.call(&exit, &[exc.class(), exc, tb], &[])?;
+            push!(r);
+        }
+        // The wrap is a marker the following YieldValue looks at.
+        Instr::AsyncGenWrap => {}
+        Instr::YieldValue => {
+            let v = pop!();
+            let delegated =
+                !(*ip >= 2 && matches!(code.instructions[*ip - 2], Instr::AsyncGenWrap));
+            return Err(Flow::Yield {
                 value: v,
                 delegated,
             });
         }
-        let (exc, add_tb) = match take_reraise(&err.0) {
-            Some(e) => (e, false),
-            None => (err.0, true),
-        };
-        let at = cur;
-        if add_tb {
-            if crate::objects::exceptions::traceback_of(vm, &exc).is(&vm.g.none) {
-                crate::objects::exceptions::set_context(vm, &exc);
-            }
-            crate::objects::exceptions::add_traceback(vm, &exc, frame_ref, at);
-        }
-        match find_handler(code, cur) {
-            Some(h) => {
-                let s = st!();
-                let old: Vec<PyRef> = s.drain(h.depth as usize..).collect();
-                drop(old);
-                if h.lasti {
-                    push!(vm.new_int(frame.lasti.get() as i64));
+        Instr::Send(t) => {
+            let v = pop!();
+            let receiver = top!();
+            match crate::objects::generator::send_to(vm, &receiver, v)? {
+                crate::objects::generator::SendResult::Yield(y) => push!(y),
+                crate::objects::generator::SendResult::Return(r) => {
+                    drop(pop!());
+                    push!(r);
+                    *ip = t as usize;
                 }
-                push!(exc);
-                ip = h.target as usize;
             }
-            None => {
-                let old: Vec<PyRef> = st!().drain(..).collect();
-                drop(old);
-                return Err(PyErr(exc));
+        }
+        Instr::GetYieldFromIter => {
+            let o = pop!();
+            let it = crate::objects::generator::yield_from_iter(vm, &o, code.flags)?;
+            push!(it);
+        }
+        Instr::GetAwaitable(kind) => {
+            let o = pop!();
+            let aw = crate::objects::generator::get_awaitable(vm, &o, kind)?;
+            push!(aw);
+        }
+        Instr::GetAIter => {
+            let o = pop!();
+            let it = crate::objects::generator::get_aiter(vm, &o)?;
+            push!(it);
+        }
+        Instr::GetANext => {
+            let it = top!();
+            let aw = crate::objects::generator::get_anext(vm, &it)?;
+            push!(aw);
+        }
+        Instr::EndAsyncFor => {
+            let exc = pop!();
+            if vm.isinstance_exact_or_sub(&exc, g.exc("StopAsyncIteration")) {
+                drop(pop!());
+            } else {
+                return Err(Flow::Reraise(exc));
             }
+        }
+        Instr::ImportName(i) => {
+            let fromlist = pop!();
+            let level = pop!();
+            let m =
+                crate::modules::import_name(vm, frame, &code.names[i as usize], &fromlist, &level)?;
+            push!(m);
+        }
+        Instr::ImportFrom(i) => {
+            let m = top!();
+            let v = crate::modules::import_from(vm, &m, &code.names[i as usize])?;
+            push!(v);
+        }
+        Instr::ImportStar => {
+            let m = pop!();
+            let locals = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            crate::modules::import_star(vm, &m, &locals)?;
+        }
+        Instr::SetupAnnotations => {
+            let locals = frame
+                .locals
+                .clone()
+                .unwrap_or_else(|| frame.globals.clone());
+            let key = vm.intern("__annotations__");
+            if mapping_get(vm, &locals, &key)?.is_none() {
+                vm.setitem(&locals, &key, vm.new_dict())?;
+            }
+        }
+        Instr::PrintExpr => {
+            let v = pop!();
+            crate::modules::sys::displayhook(vm, v)?;
+        }
+        Instr::GetLen => {
+            let o = top!();
+            let n = vm.len(&o)?;
+            push!(vm.new_int(n as i64));
+        }
+        Instr::MatchMapping => {
+            let o = top!();
+            let m = o.ty().has_flag(crate::typeobj::flags::MAPPING);
+            push!(vm.bool(m));
+        }
+        Instr::MatchSequence => {
+            let o = top!();
+            let s = o.ty().has_flag(crate::typeobj::flags::SEQUENCE);
+            push!(vm.bool(s));
+        }
+        Instr::MatchKeys => {
+            let keys = top!();
+            let subject = peek!(2);
+            let r = crate::pattern::match_keys(vm, &subject, &keys)?;
+            push!(r);
+        }
+        Instr::MatchClass(n) => {
+            let names = pop!();
+            let cls = pop!();
+            let subject = pop!();
+            let r = crate::pattern::match_class(vm, &subject, &cls, n as usize, &names)?;
+            push!(r);
+        }
+        Instr::CopyDictWithoutKeys => {
+            let keys = pop!();
+            let subject = top!();
+            let d = vm.new_dict();
+            dict_merge(vm, &d, &subject, None)?;
+            let dd = d.downcast::<Dict>().expect("dict");
+            for k in keys.downcast::<Tuple>().expect("keys").items() {
+                dd.del_item(vm, k)?;
+            }
+            push!(d);
         }
     }
+    Ok(())
 }
 
 fn find_handler(code: &Code, at: usize) -> Option<terrarium_compiler::bytecode::ExceptionEntry> {
@@ -1283,40 +1331,6 @@ fn find_handler(code: &Code, at: usize) -> Option<terrarium_compiler::bytecode::
         .filter(|e| e.start <= at && at < e.end)
         .last()
         .copied()
-}
-
-thread_local! {
-    static RETURN_MARKER: PyRef = crate::object::alloc(&crate::globals::globals().null_type, ());
-    static YIELD_SLOT: RefCell<Option<(PyRef, bool)>> = const { RefCell::new(None) };
-    static YIELD_MARKER: PyRef = crate::object::alloc(&crate::globals::globals().null_type, ());
-    static RERAISE_SLOT: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static RERAISE_MARKER: PyRef = crate::object::alloc(&crate::globals::globals().null_type, ());
-}
-
-fn yield_marker(v: PyRef, delegated: bool) -> PyRef {
-    YIELD_SLOT.with(|s| *s.borrow_mut() = Some((v, delegated)));
-    YIELD_MARKER.with(|m| m.clone())
-}
-
-fn take_yield(e: &PyRef) -> Option<(PyRef, bool)> {
-    if YIELD_MARKER.with(|m| e.is(m)) {
-        YIELD_SLOT.with(|s| s.borrow_mut().take())
-    } else {
-        None
-    }
-}
-
-fn reraise_marker(exc: PyRef) -> PyRef {
-    RERAISE_SLOT.with(|s| *s.borrow_mut() = Some(exc));
-    RERAISE_MARKER.with(|m| m.clone())
-}
-
-fn take_reraise(e: &PyRef) -> Option<PyRef> {
-    if RERAISE_MARKER.with(|m| e.is(m)) {
-        RERAISE_SLOT.with(|s| s.borrow_mut().take())
-    } else {
-        None
-    }
 }
 
 /// Calls with `[NULL-or-method, callable-or-self, args...]` on top of the
