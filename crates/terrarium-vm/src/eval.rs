@@ -1,11 +1,10 @@
 //! The interpreter: argument binding, frame creation and the instruction
 //! loop, with exception unwinding through the code's exception table.
 //!
-//! The value stack and the slots live in the frame object (so generators can
-//! suspend). The loop reaches them through raw pointers, forming a `&mut` only
-//! for the duration of one push, pop or store (see `frame.rs`).
+//! The slots and the value stack live in the frame object (so generators can
+//! suspend); the loop reaches them through `FrameValues` (see `values.rs`).
 
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::RefCell;
 
 use terrarium_compiler::bytecode::{Instr, UnaryOp, code_flags};
 
@@ -18,6 +17,7 @@ use crate::objects::function::{CellObj, Function};
 use crate::objects::str::{Str, as_str};
 use crate::objects::tuple::Tuple;
 use crate::objects::typeobject::lookup;
+use crate::values::FrameValues;
 use crate::vm::Vm;
 
 /// How a frame stopped running.
@@ -48,25 +48,7 @@ pub fn new_frame(
     locals: Option<PyRef>,
     builtins: PyRef,
 ) -> PyRef {
-    let c = code.downcast::<Code>().expect("code");
-    let (slots, stack) = crate::objects::frame::take_buffers(c.nslots(), c.max_stack as usize + 1);
-    alloc(
-        &vm.g.frame,
-        Frame {
-            code: code.clone(),
-            globals,
-            builtins,
-            locals,
-            slots: UnsafeCell::new(slots),
-            stack: UnsafeCell::new(stack),
-            lasti: Cell::new(0),
-            back: RefCell::new(None),
-            executing: Cell::new(false),
-            finished: Cell::new(false),
-            locals_snapshot: RefCell::new(None),
-            trace: RefCell::new(None),
-        },
-    )
+    alloc(&vm.g.frame, Frame::new(code, globals, locals, builtins))
 }
 
 /// Calls a function defined in Python.
@@ -83,7 +65,7 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -
     {
         let fr = frame.downcast::<Frame>().expect("frame");
         // SAFETY: the frame is new and not executing.
-        let slots = unsafe { &mut *fr.slots.get() };
+        let slots = unsafe { fr.fresh_slots() };
         bind_arguments(vm, f, code, slots, args, kwnames)?;
     }
     let gen_flags = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
@@ -401,11 +383,10 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<Exit> {
 fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<Exit> {
     let code = frame.code();
     let instrs = &code.instructions[..];
-    let stack: *mut Vec<PyRef> = frame.stack.get();
-    let slots: *mut Vec<Option<PyRef>> = frame.slots.get();
-    // SAFETY (all uses of `st()`): as in `step`, each `&mut` lives for one
-    // statement and no Python code runs while it is alive.
-    let st = || unsafe { &mut *stack };
+    let (buffer, nslots, len) = frame.raw_values();
+    // SAFETY: the frame's own buffer with its recorded depth; `frame_ref`
+    // keeps it alive for the whole call, and only this loop runs it.
+    let mut values = unsafe { FrameValues::new(buffer, nslots, len, frame.depth.get()) };
 
     let mut ip: usize;
     // The instruction being executed: where unwinding looks for a handler
@@ -418,7 +399,7 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
             cur = 0;
         }
         Resume::Send(v) => {
-            st().push(v);
+            values.push(v);
             ip = frame.lasti.get() + 1;
             cur = ip;
         }
@@ -437,14 +418,21 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
                 frame.lasti.set(ip);
                 cur = ip;
                 ip += 1;
-                if let Err(flow) = step(vm, frame, code, stack, slots, instr, &mut ip) {
+                if let Err(flow) = step(vm, frame, code, &mut values, instr, &mut ip) {
                     break flow;
                 }
             },
         };
         let (exc, add_tb) = match flow {
-            Flow::Return(v) => return Ok(Exit::Return(v)),
-            Flow::Yield { value, delegated } => return Ok(Exit::Yield { value, delegated }),
+            Flow::Return(v) => {
+                values.truncate(0);
+                frame.depth.set(0);
+                return Ok(Exit::Return(v));
+            }
+            Flow::Yield { value, delegated } => {
+                frame.depth.set(values.depth());
+                return Ok(Exit::Yield { value, delegated });
+            }
             Flow::Raise(e) => (e.0, true),
             Flow::Reraise(e) => (e, false),
         };
@@ -456,18 +444,16 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
         }
         match find_handler(code, cur) {
             Some(h) => {
-                let old: Vec<PyRef> = st().drain(h.depth as usize..).collect();
-                drop(old);
+                values.truncate(h.depth as usize);
                 if h.lasti {
-                    let lasti = vm.new_int(frame.lasti.get() as i64);
-                    st().push(lasti);
+                    values.push(vm.new_int(frame.lasti.get() as i64));
                 }
-                st().push(exc);
+                values.push(exc);
                 ip = h.target as usize;
             }
             None => {
-                let old: Vec<PyRef> = st().drain(..).collect();
-                drop(old);
+                values.truncate(0);
+                frame.depth.set(0);
                 return Err(PyErr(exc));
             }
         }
@@ -495,18 +481,6 @@ impl From<PyErr> for Flow {
     }
 }
 
-#[cold]
-#[inline(never)]
-fn stack_underflow() -> ! {
-    panic!("value stack underflow: the compiler emitted unbalanced code")
-}
-
-#[cold]
-#[inline(never)]
-fn grow_stack(s: &mut Vec<PyRef>) {
-    s.reserve(1);
-}
-
 /// Runs one instruction. Inlined into the loop of `execute`, so that `?` and
 /// early returns compile to jumps to its unwinding code.
 #[inline(always)]
@@ -514,50 +488,31 @@ fn step(
     vm: &Vm,
     frame: &Frame,
     code: &Code,
-    stack: *mut Vec<PyRef>,
-    slots: *mut Vec<Option<PyRef>>,
+    values: &mut FrameValues,
     instr: Instr,
     ip: &mut usize,
 ) -> Result<(), Flow> {
     let g = vm.g;
-    macro_rules! st {
-        () => {
-            // SAFETY: see the module comment: this `&mut` lives for one
-            // expression and no Python code runs while it is alive.
-            unsafe { &mut *stack }
-        };
-    }
     macro_rules! push {
         ($v:expr) => {{
             let v = $v;
-            let s = st!();
-            if s.len() == s.capacity() {
-                grow_stack(s);
-            }
-            s.push(v)
+            values.push(v)
         }};
     }
     macro_rules! pop {
         () => {
-            match st!().pop() {
-                Some(v) => v,
-                None => stack_underflow(),
-            }
+            values.pop()
         };
     }
     macro_rules! top {
         () => {
-            match st!().last() {
-                Some(v) => v.clone(),
-                None => stack_underflow(),
-            }
+            values.top().clone()
         };
     }
     macro_rules! peek {
-        ($n:expr) => {{
-            let s = st!();
-            s[s.len() - $n].clone()
-        }};
+        ($n:expr) => {
+            values.peek($n).clone()
+        };
     }
     macro_rules! throw {
         ($e:expr) => {
@@ -568,38 +523,28 @@ fn step(
         Instr::Nop => {}
         Instr::Pop => drop(pop!()),
         Instr::Copy(n) => push!(peek!(n as usize)),
-        Instr::Swap(n) => {
-            let s = st!();
-            let len = s.len();
-            s.swap(len - 1, len - n as usize);
-        }
+        Instr::Swap(n) => values.swap(n as usize),
         Instr::PushNull => push!(g.null.clone()),
         Instr::LoadConst(i) => push!(code.consts[i as usize].clone()),
-        Instr::LoadFast(i) | Instr::LoadFastChecked(i) => {
-            // SAFETY: as for `st!`.
-            let v = unsafe { (&(*slots))[i as usize].clone() };
-            match v {
-                Some(v) => push!(v),
-                None => {
-                    throw!(vm.new_exc(
-                        "UnboundLocalError",
-                        format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            as_str(&code.varnames[i as usize])
-                        ),
-                    ));
-                }
+        Instr::LoadFast(i) | Instr::LoadFastChecked(i) => match values.slot(i as usize) {
+            Some(v) => push!(v),
+            None => {
+                throw!(vm.new_exc(
+                    "UnboundLocalError",
+                    format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        as_str(&code.varnames[i as usize])
+                    ),
+                ));
             }
-        }
+        },
         Instr::StoreFast(i) => {
             let v = pop!();
-            // SAFETY: as for `st!`; the old value is dropped after the store.
-            let old = unsafe { std::mem::replace(&mut (&mut (*slots))[i as usize], Some(v)) };
+            let old = values.replace_slot(i as usize, Some(v));
             drop(old);
         }
         Instr::DeleteFast(i) => {
-            // SAFETY: as for `st!`.
-            let old = unsafe { (&mut (*slots))[i as usize].take() };
+            let old = values.replace_slot(i as usize, None);
             if old.is_none() {
                 throw!(vm.new_exc(
                     "UnboundLocalError",
@@ -892,13 +837,13 @@ fn step(
             return Err(Flow::Return(pop!()));
         }
         Instr::Call(argc) => {
-            let r = call_from_stack(vm, stack, argc as usize, &[]);
+            let r = call_from_stack(vm, values, argc as usize, &[]);
             push!(r?);
         }
         Instr::CallKw(argc) => {
             let kwnames_t = pop!();
             let kwnames = kwnames_t.downcast::<Tuple>().expect("kwnames").items();
-            let r = call_from_stack(vm, stack, argc as usize, kwnames);
+            let r = call_from_stack(vm, values, argc as usize, kwnames);
             push!(r?);
         }
         Instr::CallEx(flags) => {
@@ -961,20 +906,20 @@ fn step(
             push!(f);
         }
         Instr::BuildTuple(n) => {
-            let items = drain_top(stack, n as usize);
+            let items = values.pop_n(n as usize);
             push!(vm.new_tuple(items));
         }
         Instr::BuildList(n) => {
-            let items = drain_top(stack, n as usize);
+            let items = values.pop_n(n as usize);
             push!(vm.new_list(items));
         }
         Instr::BuildSet(n) => {
-            let items = drain_top(stack, n as usize);
+            let items = values.pop_n(n as usize);
             let s = crate::objects::set::new_set(vm, items)?;
             push!(s);
         }
         Instr::BuildMap(n) => {
-            let items = drain_top(stack, 2 * n as usize);
+            let items = values.pop_n(2 * n as usize);
             let d = vm.new_dict();
             let dd = d.downcast::<Dict>().expect("dict");
             for kv in items.chunks(2) {
@@ -984,7 +929,7 @@ fn step(
         }
         Instr::BuildConstKeyMap(n) => {
             let keys = pop!();
-            let values = drain_top(stack, n as usize);
+            let values = values.pop_n(n as usize);
             let d = vm.new_dict();
             let dd = d.downcast::<Dict>().expect("dict");
             for (k, v) in keys
@@ -999,7 +944,7 @@ fn step(
             push!(d);
         }
         Instr::BuildString(n) => {
-            let parts = drain_top(stack, n as usize);
+            let parts = values.pop_n(n as usize);
             let mut s = String::new();
             for p in &parts {
                 s.push_str(as_str(p));
@@ -1335,41 +1280,17 @@ fn find_handler(code: &Code, at: usize) -> Option<terrarium_compiler::bytecode::
 
 /// Calls with `[NULL-or-method, callable-or-self, args...]` on top of the
 /// stack, passing the arguments in place, then pops them.
-fn call_from_stack(vm: &Vm, stack: *mut Vec<PyRef>, argc: usize, kwnames: &[PyRef]) -> PyResult {
-    // SAFETY: as for `st!` in `execute`; the argument slice points into the
-    // stack, which nothing but this frame's loop touches while it runs, and
-    // it is only popped after the call returns.
-    let (callable, args, base) = unsafe {
-        let s = &*stack;
-        let n = s.len();
-        let base = n - argc - 2;
-        let start = if s[base].is(&vm.g.null) {
-            base + 2
-        } else {
-            base + 1
-        };
-        let callable = if start == base + 2 {
-            s[base + 1].clone()
-        } else {
-            s[base].clone()
-        };
-        (
-            callable,
-            std::slice::from_raw_parts(s.as_ptr().add(start), n - start),
-            base,
-        )
+#[inline(always)]
+fn call_from_stack(vm: &Vm, values: &mut FrameValues, argc: usize, kwnames: &[PyRef]) -> PyResult {
+    let depth = values.depth();
+    let (callable, nargs) = if values.peek(argc + 2).is(&vm.g.null) {
+        (values.peek(argc + 1).clone(), argc)
+    } else {
+        (values.peek(argc + 2).clone(), argc + 1)
     };
-    let r = vm.call(&callable, args, kwnames);
-    // SAFETY: as above; the call is over.
-    unsafe { (&mut *stack).truncate(base) };
+    let r = vm.call(&callable, values.top_slice(nargs), kwnames);
+    values.truncate(depth - argc - 2);
     r
-}
-
-fn drain_top(stack: *mut Vec<PyRef>, n: usize) -> Vec<PyRef> {
-    // SAFETY: as for `st!` in `execute`.
-    let s = unsafe { &mut *stack };
-    let at = s.len() - n;
-    s.split_off(at)
 }
 
 fn cell_at(frame: &Frame, code: &Code, i: u32) -> PyRef {

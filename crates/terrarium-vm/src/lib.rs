@@ -18,6 +18,7 @@ pub mod objects;
 pub mod pattern;
 pub mod protocol;
 pub mod typeobj;
+mod values;
 pub mod vm;
 
 pub use error::{PyErr, PyResult};

@@ -862,7 +862,7 @@ fn build_class(vm: &Vm, a: Args) -> PyResult {
             .expect("frame");
         let code = fr.code();
         // SAFETY: the frame is new and not executing.
-        let slots = unsafe { &mut *fr.slots.get() };
+        let slots = unsafe { fr.fresh_slots() };
         let nl = code.nlocals();
         for (i, _) in code.cellvars.iter().enumerate() {
             slots[nl + i] = Some(alloc(

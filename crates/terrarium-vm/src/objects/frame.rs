@@ -23,8 +23,13 @@ pub struct Frame {
     pub builtins: PyRef,
     /// The locals mapping of module and class bodies (and exec/eval).
     pub locals: Option<PyRef>,
-    pub slots: UnsafeCell<Vec<Option<PyRef>>>,
-    pub stack: UnsafeCell<Vec<PyRef>>,
+    /// The fast locals, cells and free variables (`nslots` of them), then
+    /// the value stack. Every entry above the stack's top is `None`.
+    values: UnsafeCell<Box<[Option<PyRef>]>>,
+    nslots: usize,
+    /// Number of values on the stack while the frame is suspended (the
+    /// interpreter keeps its own stack pointer while it runs).
+    pub depth: Cell<usize>,
     /// Index of the instruction being (or last) executed.
     pub lasti: Cell<usize>,
     pub back: RefCell<Option<PyRef>>,
@@ -47,13 +52,8 @@ impl Payload for Frame {
         }
         if !self.executing.get() {
             // SAFETY: a suspended or finished frame is not being mutated.
-            unsafe {
-                for s in (*self.slots.get()).iter().flatten() {
-                    visit(s);
-                }
-                for s in (*self.stack.get()).iter() {
-                    visit(s);
-                }
+            for v in unsafe { (*self.values.get()).iter().flatten() } {
+                visit(v);
             }
         }
         if let Some(b) = self.back.borrow().as_ref() {
@@ -65,14 +65,13 @@ impl Payload for Frame {
     }
     fn clear(&self) {
         if !self.executing.get() {
-            // SAFETY: as in traverse.
-            let (slots, stack) = unsafe {
-                (
-                    std::mem::take(&mut *self.slots.get()),
-                    std::mem::take(&mut *self.stack.get()),
-                )
-            };
-            drop((slots, stack));
+            // SAFETY: as in traverse. The values are moved out before they
+            // are dropped, since destructors may look at the frame.
+            let values: Vec<PyRef> = unsafe { (*self.values.get()).iter_mut() }
+                .filter_map(Option::take)
+                .collect();
+            self.depth.set(0);
+            drop(values);
         }
         let b = self.back.borrow_mut().take();
         drop(b);
@@ -82,6 +81,29 @@ impl Payload for Frame {
 }
 
 impl Frame {
+    pub fn new(code: PyRef, globals: PyRef, locals: Option<PyRef>, builtins: PyRef) -> Frame {
+        let c = code.downcast::<Code>().expect("code");
+        let nslots = c.nslots();
+        // One spare entry: an exception handler may push `lasti` and the
+        // exception on top of the deepest stack the compiler computed.
+        let len = nslots + c.max_stack as usize + 1;
+        Frame {
+            code,
+            globals,
+            builtins,
+            locals,
+            values: UnsafeCell::new((0..len).map(|_| None).collect()),
+            nslots,
+            depth: Cell::new(0),
+            lasti: Cell::new(0),
+            back: RefCell::new(None),
+            executing: Cell::new(false),
+            finished: Cell::new(false),
+            locals_snapshot: RefCell::new(None),
+            trace: RefCell::new(None),
+        }
+    }
+
     pub fn code(&self) -> &Code {
         self.code.downcast::<Code>().expect("code")
     }
@@ -92,44 +114,50 @@ impl Frame {
 
     /// A snapshot of a slot (between instructions only).
     pub fn slot(&self, i: usize) -> Option<PyRef> {
-        // SAFETY: see the module comment.
-        unsafe { (&(*self.slots.get())).get(i).cloned().flatten() }
-    }
-}
-
-thread_local! {
-    /// Slot and stack buffers of freed frames, reused by new ones: a call
-    /// then costs one allocation (the frame object) instead of three.
-    static BUFFERS: std::cell::RefCell<Vec<(Vec<Option<PyRef>>, Vec<PyRef>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-const POOLED_BUFFERS: usize = 64;
-
-/// Empty buffers for a frame with `nslots` slots and room for `stack` values.
-pub fn take_buffers(nslots: usize, stack: usize) -> (Vec<Option<PyRef>>, Vec<PyRef>) {
-    let (mut s, mut st) = BUFFERS.with(|b| b.borrow_mut().pop()).unwrap_or_default();
-    s.resize(nslots, None);
-    st.reserve(stack);
-    (s, st)
-}
-
-impl Drop for Frame {
-    fn drop(&mut self) {
-        let mut slots = std::mem::take(self.slots.get_mut());
-        let mut stack = std::mem::take(self.stack.get_mut());
-        // Values are dropped before the buffers go back to the pool, since
-        // their destructors may run Python code that makes frames.
-        slots.clear();
-        stack.clear();
-        if slots.capacity() <= 256 && stack.capacity() <= 256 {
-            BUFFERS.with(|b| {
-                let mut b = b.borrow_mut();
-                if b.len() < POOLED_BUFFERS {
-                    b.push((slots, stack));
-                }
-            });
+        if i >= self.nslots {
+            return None;
         }
+        // SAFETY: see the module comment.
+        unsafe { (&(*self.values.get()))[i].clone() }
+    }
+
+    /// The slots of a frame that has not started running, to bind arguments.
+    ///
+    /// # Safety
+    /// The frame must not be executing, and no other reference into its
+    /// values may be alive.
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn fresh_slots(&self) -> &mut [Option<PyRef>] {
+        unsafe { &mut (&mut *self.values.get())[..self.nslots] }
+    }
+
+    /// The top of a suspended frame's stack.
+    pub fn suspended_top(&self) -> Option<PyRef> {
+        let depth = self.depth.get();
+        if self.executing.get() || depth == 0 {
+            return None;
+        }
+        // SAFETY: a suspended frame's buffer is not being mutated.
+        unsafe { (&(*self.values.get()))[self.nslots + depth - 1].clone() }
+    }
+
+    /// Pops the top of a suspended frame's stack.
+    pub fn pop_suspended(&self) -> Option<PyRef> {
+        let depth = self.depth.get();
+        if self.executing.get() || depth == 0 {
+            return None;
+        }
+        self.depth.set(depth - 1);
+        // SAFETY: as in `suspended_top`; the entry becomes `None`, as the
+        // invariant for entries above the top requires.
+        unsafe { (&mut (*self.values.get()))[self.nslots + depth - 1].take() }
+    }
+
+    /// The values buffer, its slot count and its length, for the interpreter.
+    pub fn raw_values(&self) -> (*mut Option<PyRef>, usize, usize) {
+        // SAFETY: only the pointer and the length are read here.
+        let v = unsafe { &mut *self.values.get() };
+        (v.as_mut_ptr(), self.nslots, v.len())
     }
 }
 

@@ -191,8 +191,7 @@ fn delegate(generator: &Generator) -> Option<PyRef> {
         && matches!(code.instructions.get(at), Some(Instr::YieldValue))
         && matches!(code.instructions[at - 1], Instr::Send(_))
     {
-        // SAFETY: the frame is suspended; see frame.rs.
-        unsafe { (*f.stack.get()).last().cloned() }
+        f.suspended_top()
     } else {
         None
     }
@@ -202,8 +201,7 @@ fn delegate(generator: &Generator) -> Option<PyRef> {
 /// continue after the `Send` loop with `v` as the result.
 fn finish_delegation(vm: &Vm, generator: &Generator, v: PyRef) -> PyResult<Step> {
     let f = generator.frame.downcast::<Frame>().expect("frame");
-    // SAFETY: the frame is suspended.
-    let receiver = unsafe { (*f.stack.get()).pop() };
+    let receiver = f.pop_suspended();
     drop(receiver);
     f.lasti.set(f.lasti.get() + 1);
     resume(vm, generator, Resume::Send(v))
