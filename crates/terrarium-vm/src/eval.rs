@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use terrarium_compiler::bytecode::{Instr, UnaryOp, code_flags};
 
 use crate::error::{PyErr, PyResult};
+use crate::inline_cache::{self, MethodOrAttr};
 use crate::object::{PyRef, alloc};
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
@@ -637,7 +638,7 @@ fn step(
             }
         }
         Instr::LoadGlobal(i) => {
-            let v = load_global(vm, frame, &code.names[i as usize])?;
+            let v = inline_cache::load_global(vm, frame, code, *ip - 1, &code.names[i as usize])?;
             push!(v);
         }
         Instr::StoreGlobal(i) => {
@@ -662,13 +663,13 @@ fn step(
         }
         Instr::LoadAttr(i) => {
             let obj = pop!();
-            let v = vm.getattr(&obj, &code.names[i as usize])?;
+            let v = inline_cache::load_attr(vm, code, *ip - 1, &obj, &code.names[i as usize])?;
             push!(v);
         }
         Instr::StoreAttr(i) => {
             let obj = pop!();
             let v = pop!();
-            vm.setattr(&obj, &code.names[i as usize], Some(v))?;
+            inline_cache::store_attr(vm, code, *ip - 1, &obj, &code.names[i as usize], v)?;
         }
         Instr::DeleteAttr(i) => {
             let obj = pop!();
@@ -677,13 +678,12 @@ fn step(
         Instr::LoadMethod(i) => {
             let obj = pop!();
             let name = &code.names[i as usize];
-            match load_method(vm, &obj, name)? {
-                Some(m) => {
+            match inline_cache::load_method(vm, code, *ip - 1, &obj, name)? {
+                MethodOrAttr::Method(m) => {
                     push!(m);
                     push!(obj);
                 }
-                None => {
-                    let v = vm.getattr(&obj, name)?;
+                MethodOrAttr::Attr(v) => {
                     push!(g.null.clone());
                     push!(v);
                 }
@@ -1346,7 +1346,7 @@ fn mapping_get(vm: &Vm, m: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
     }
 }
 
-fn load_global(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
+pub(crate) fn load_global(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
     let h = vm.str_hash(name);
     let s = as_str(name);
     if let Some(v) = frame
@@ -1366,7 +1366,7 @@ fn load_global(vm: &Vm, frame: &Frame, name: &PyRef) -> PyResult {
 
 /// The method-call fast path: an unbound function found on the type, with
 /// no instance attribute shadowing it.
-fn load_method(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+pub(crate) fn load_method(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
     let ty = obj.ty();
     if ty.custom_getattribute() || obj.downcast::<crate::typeobj::TypeData>().is_some() {
         return Ok(None);

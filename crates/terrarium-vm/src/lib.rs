@@ -12,6 +12,7 @@ pub mod eval;
 pub mod gc;
 pub mod globals;
 pub mod hashing;
+mod inline_cache;
 pub mod modules;
 pub mod object;
 pub mod objects;

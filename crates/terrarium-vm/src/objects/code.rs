@@ -28,6 +28,8 @@ pub struct Code {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub max_stack: u32,
+    /// The instructions' inline caches (see `inline_cache.rs`).
+    pub caches: crate::inline_cache::Caches,
 }
 
 impl Payload for Code {}
@@ -64,7 +66,9 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyRef {
         .map(|c| load_const(vm, c))
         .collect();
     let intern_all = |v: Vec<String>| -> Box<[PyRef]> { v.iter().map(|s| vm.intern(s)).collect() };
+    let caches = crate::inline_cache::caches_for(&co.instructions);
     let code = Code {
+        caches,
         instructions: co.instructions.into_boxed_slice(),
         locations: co.locations.into_boxed_slice(),
         exception_table: co.exception_table.into_boxed_slice(),

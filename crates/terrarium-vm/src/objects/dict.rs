@@ -12,6 +12,7 @@ use std::cell::UnsafeCell;
 
 use crate::error::PyResult;
 use crate::object::{Payload, PyRef};
+use crate::objects::str::Str;
 use crate::vm::Vm;
 
 const EMPTY: u32 = u32::MAX;
@@ -48,6 +49,29 @@ impl ProbeSeq {
     }
 }
 
+/// A dict version never used before in this process: equal versions mean
+/// the same dict in the same state (or two empty dicts, at version 0), so a
+/// cached lookup result can be reused by comparing versions alone.
+fn next_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    // Each thread takes blocks of versions from a process-wide counter, so
+    // the common case is a thread-local increment.
+    const BLOCK: u64 = 1 << 20;
+    static BLOCKS: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        static RANGE: std::cell::Cell<(u64, u64)> = const { std::cell::Cell::new((0, 0)) };
+    }
+    RANGE.with(|r| {
+        let (mut next, mut end) = r.get();
+        if next == end {
+            next = BLOCKS.fetch_add(1, Ordering::Relaxed) * BLOCK;
+            end = next + BLOCK;
+        }
+        r.set((next + 1, end));
+        next
+    })
+}
+
 #[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
@@ -60,7 +84,9 @@ struct Table {
     indices: Vec<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
-    /// Bumped on every mutation; lets lookups and iterators detect changes.
+    /// Replaced on every mutation by a value no dict of the process has
+    /// had (see `next_version`); lets lookups, iterators and the
+    /// interpreter's caches detect changes. 0 for every new (empty) dict.
     version: u64,
 }
 
@@ -213,6 +239,57 @@ impl Dict {
         }
     }
 
+    /// The position of str key `name` in the entries, for `get_at` and
+    /// `replace_at` hints.
+    pub fn index_of_str(&self, name: &str, hash: i64) -> Option<u32> {
+        let t = self.t();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut p = ProbeSeq::new(hash, mask);
+        loop {
+            let ix = t.indices[p.i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &t.entries[ix as usize] {
+                    if e.hash == hash && e.key.downcast::<Str>().is_some_and(|s| s.as_str() == name)
+                    {
+                        return Some(ix);
+                    }
+                }
+            }
+            p.next();
+        }
+    }
+
+    /// The value of the entry at position `hint` if its key is `key` itself
+    /// (names in code are interned, so a hit is a pointer comparison).
+    #[inline]
+    pub fn get_at(&self, hint: u32, key: &PyRef) -> Option<PyRef> {
+        match self.t().entries.get(hint as usize) {
+            Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value of the entry at `hint` if its key is `key` itself,
+    /// returning the old value (for the caller to drop); gives the value
+    /// back if the entry does not match.
+    #[inline]
+    pub fn replace_at(&self, hint: u32, key: &PyRef, value: PyRef) -> Result<PyRef, PyRef> {
+        let t = self.t_mut();
+        match t.entries.get_mut(hint as usize) {
+            Some(Some(e)) if e.key.is(key) => {
+                t.version = next_version();
+                Ok(std::mem::replace(&mut e.value, value))
+            }
+            _ => Err(value),
+        }
+    }
+
     pub fn contains(&self, vm: &Vm, key: &PyRef) -> PyResult<bool> {
         let hash = vm.hash(key)?;
         Ok(self.find(vm, key, hash)?.is_some())
@@ -228,7 +305,7 @@ impl Dict {
             Some(ix) => {
                 let old = {
                     let t = self.t_mut();
-                    t.version += 1;
+                    t.version = next_version();
                     let e = t.entries[ix].as_mut().expect("live entry");
                     std::mem::replace(&mut e.value, value)
                 };
@@ -252,7 +329,7 @@ impl Dict {
         t.indices[p.i] = t.entries.len() as u32;
         t.entries.push(Some(Entry { hash, key, value }));
         t.used += 1;
-        t.version += 1;
+        t.version = next_version();
     }
 
     fn resize(t: &mut Table, min: usize) {
@@ -293,7 +370,7 @@ impl Dict {
             }
             t.indices[p.i] = DUMMY;
             t.used -= 1;
-            t.version += 1;
+            t.version = next_version();
             let e = t.entries[ix].take();
             // Trailing deleted entries can be dropped so popitem stays O(1).
             while matches!(t.entries.last(), Some(None)) {
@@ -317,7 +394,7 @@ impl Dict {
             }
             t.indices[p.i] = DUMMY;
             t.used -= 1;
-            t.version += 1;
+            t.version = next_version();
             t.entries.truncate(last);
             e
         };
@@ -326,7 +403,7 @@ impl Dict {
 
     pub fn clear(&self) {
         let old = std::mem::take(self.t_mut());
-        self.t_mut().version = old.version + 1;
+        self.t_mut().version = next_version();
         drop(old);
     }
 

@@ -39,6 +39,12 @@ thread_local! {
     static CACHE: RefCell<Box<[Entry]>> = RefCell::new(vec![EMPTY; SIZE].into_boxed_slice());
 }
 
+/// The current epoch: lookups cached under it are valid while it lasts.
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.with(|e| e.get())
+}
+
 /// Invalidates every cached lookup of this thread.
 pub fn invalidate() {
     EPOCH.with(|e| e.set(e.get() + 1));
