@@ -185,17 +185,24 @@ fn getattr(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "getattr", 0, 2, 3)?;
     check_attr_name(vm, &pos[1])?;
     if pos.len() == 3 {
-        return Ok(vm
-            .getattr_opt(&pos[0], &pos[1])?
-            .unwrap_or_else(|| pos[2].clone()));
+        return Ok(lookup_attr(vm, &pos[0], &pos[1])?.unwrap_or_else(|| pos[2].clone()));
     }
     vm.getattr(&pos[0], &pos[1])
+}
+
+/// The attribute, or `None` where the lookup raised AttributeError (from a
+/// descriptor too), as CPython's `_PyObject_LookupAttr`.
+fn lookup_attr(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+    match vm.getattr_opt(obj, name) {
+        Err(e) if vm.err_matches(&e, "AttributeError") => Ok(None),
+        r => r,
+    }
 }
 
 fn hasattr(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "hasattr", 0, 2, 2)?;
     check_attr_name(vm, &pos[1])?;
-    Ok(vm.bool(vm.getattr_opt(&pos[0], &pos[1])?.is_some()))
+    Ok(vm.bool(lookup_attr(vm, &pos[0], &pos[1])?.is_some()))
 }
 
 fn setattr(vm: &Vm, a: Args) -> PyResult {

@@ -6,9 +6,11 @@ use std::cell::RefCell;
 use crate::error::PyResult;
 use crate::globals::Globals;
 use crate::object::{Payload, PyRef, alloc};
+use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::native::{Args, MethodDescr, NativeFunction};
 use crate::objects::str::{Str, as_str};
+use crate::objects::tuple::Tuple;
 use crate::objects::{add_getset, add_method, add_static};
 use crate::vm::Vm;
 
@@ -292,8 +294,96 @@ fn str_setter(vm: &Vm, c: &RefCell<PyRef>, v: Option<PyRef>, what: &str) -> PyRe
     }
 }
 
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+fn function_new(vm: &Vm, a: Args) -> PyResult {
+    let [code, globals, name, argdefs, closure] = a.bind(
+        vm,
+        "function",
+        ["code", "globals", "name", "argdefs", "closure"],
+        1,
+        2,
+        0,
+    )?;
+    let (code, globals) = (code.expect("required"), globals.expect("required"));
+    let Some(c) = code.downcast::<Code>() else {
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            code.ty().name
+        )));
+    };
+    let Some(gd) = globals.downcast::<Dict>() else {
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            globals.ty().name
+        )));
+    };
+    let name = match name.filter(|n| !vm.is_none(n)) {
+        Some(n) if n.type_is(&vm.g.str_) => n,
+        Some(_) => return Err(vm.type_error("arg 3 (name) must be None or string")),
+        None => c.name.clone(),
+    };
+    let defaults = match argdefs.filter(|d| !vm.is_none(d)) {
+        Some(d) if d.downcast::<Tuple>().is_some() => Some(d),
+        Some(_) => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+        None => None,
+    };
+    let closure = closure.filter(|c| !vm.is_none(c));
+    let ncells = closure
+        .as_ref()
+        .and_then(|t| t.downcast::<Tuple>())
+        .map(|t| t.items().len());
+    if closure.is_some() && ncells.is_none() {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    let nfree = c.freevars.len();
+    if nfree > 0 && ncells.is_none() {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    if ncells.unwrap_or(0) != nfree {
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            as_str(&c.name),
+            ncells.unwrap_or(0)
+        )));
+    }
+    let builtins = match gd.get_str("__builtins__", crate::hashing::hash_str("__builtins__")) {
+        Some(b) => match b.downcast::<crate::objects::module::Module>() {
+            Some(m) => m.dict.clone(),
+            None => b,
+        },
+        None => vm.builtins_dict.clone(),
+    };
+    let module = gd
+        .get_str("__name__", crate::hashing::hash_str("__name__"))
+        .unwrap_or_else(|| vm.none());
+    let doc = c
+        .consts
+        .first()
+        .filter(|d| d.type_is(&vm.g.str_))
+        .cloned()
+        .unwrap_or_else(|| vm.none());
+    Ok(alloc(
+        &vm.g.function,
+        Function {
+            name: RefCell::new(name),
+            qualname: RefCell::new(c.qualname.clone()),
+            code: code.clone(),
+            globals: globals.clone(),
+            builtins,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(None),
+            closure,
+            doc: RefCell::new(doc),
+            dict: RefCell::new(None),
+            annotations: RefCell::new(None),
+            module: RefCell::new(module),
+        },
+    ))
+}
+
 pub fn fill(g: &Globals) {
     let f = &g.function;
+    add_static(g, f, "__new__", function_new);
     add_method(g, f, "__repr__", function_repr);
     add_method(g, f, "__get__", function_get);
     add_method(g, f, "__call__", function_call);
