@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use terrarium_compiler::bytecode::{Instr, UnaryOp, code_flags};
 
 use crate::error::{PyErr, PyResult};
+use crate::fast_arith;
 use crate::inline_cache::{self, MethodOrAttr};
 use crate::object::{PyRef, alloc};
 use crate::objects::code::Code;
@@ -728,13 +729,20 @@ fn step(
         Instr::BinaryOp(op) => {
             let b = pop!();
             let a = pop!();
-            let r = vm.binary_op(&a, &b, op)?;
+            let r = match fast_arith::binary(vm, &a, &b, op) {
+                Some(r) => r,
+                None => vm.binary_op(&a, &b, op)?,
+            };
             push!(r);
         }
         Instr::InplaceOp(op) => {
             let b = pop!();
             let a = pop!();
-            let r = vm.inplace_op(&a, &b, op)?;
+            // Ints and floats are immutable: in place is the same as not.
+            let r = match fast_arith::binary(vm, &a, &b, op) {
+                Some(r) => r,
+                None => vm.inplace_op(&a, &b, op)?,
+            };
             push!(r);
         }
         Instr::Unary(op) => {
@@ -750,9 +758,12 @@ fn step(
         Instr::Compare(op) => {
             let b = pop!();
             let a = pop!();
-            let r = match crate::objects::int::fast_compare(vm, &a, &b, op) {
+            let r = match fast_arith::compare(vm, &a, &b, op) {
                 Some(r) => vm.bool(r),
-                None => vm.rich_compare(&a, &b, op)?,
+                None => match crate::objects::int::fast_compare(vm, &a, &b, op) {
+                    Some(r) => vm.bool(r),
+                    None => vm.rich_compare(&a, &b, op)?,
+                },
             };
             push!(r);
         }

@@ -9,6 +9,7 @@
 pub mod bootstrap;
 pub mod error;
 pub mod eval;
+mod fast_arith;
 pub mod gc;
 pub mod globals;
 pub mod hashing;

@@ -19,6 +19,9 @@ use super::{Header, Obj, PyRef};
 pub trait Payload: 'static + Sized {
     /// Whether instances can hold references that form cycles.
     const GC: bool = false;
+    /// Whether the payload owns no object references at all (numbers,
+    /// strings, bytes): freeing it cannot free anything else.
+    const LEAF: bool = false;
     /// Visits every object reference the payload owns.
     fn traverse(&self, _visit: &mut dyn FnMut(&PyRef)) {}
     /// Drops the references the payload owns, to break cycles.
@@ -78,6 +81,7 @@ impl<T: Payload> Payload for Extended<T> {
 pub struct Layout {
     pub payload_id: TypeId,
     pub gc: bool,
+    pub leaf: bool,
     pub extra_offset: usize,
     pub dealloc: unsafe fn(NonNull<Header>),
     pub dealloc_extended: unsafe fn(NonNull<Header>),
@@ -94,6 +98,7 @@ impl Layout {
             const LAYOUT: Layout = Layout {
                 payload_id: TypeId::of::<T>(),
                 gc: T::GC,
+                leaf: T::LEAF,
                 extra_offset: std::mem::offset_of!(Obj<Extended<T>>, payload)
                     + std::mem::offset_of!(Extended<T>, extra),
                 dealloc: free::<T>,

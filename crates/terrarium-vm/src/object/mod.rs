@@ -242,31 +242,52 @@ unsafe fn decref(p: NonNull<Header>) {
 
 const TRASHCAN_DEPTH: usize = 200;
 
+/// Nested deallocations in progress on this thread, and those queued for
+/// later because the nesting got too deep.
+struct Trashcan {
+    depth: Cell<usize>,
+    deferred: std::cell::RefCell<Vec<NonNull<Header>>>,
+}
+
 thread_local! {
-    static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
-    static DEFERRED: std::cell::RefCell<Vec<NonNull<Header>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static TRASHCAN: Trashcan = const {
+        Trashcan {
+            depth: Cell::new(0),
+            deferred: std::cell::RefCell::new(Vec::new()),
+        }
+    };
 }
 
 /// Destroys an object whose refcount reached zero.
 #[cold]
 unsafe fn dealloc(p: NonNull<Header>) {
-    let depth = DEALLOC_DEPTH.with(|d| d.get());
-    if depth >= TRASHCAN_DEPTH {
-        DEFERRED.with(|q| q.borrow_mut().push(p));
+    let ty = unsafe { &(*p.as_ref().ob_type.get()).payload };
+    if ty.layout.leaf && !ty.instances_extended && ty.finalizer.get().is_none() {
+        // Owns no references, so it cannot free anything else: no trashcan
+        // bookkeeping. Its type is a builtin one (immortal), as heap
+        // subclasses are `instances_extended`.
+        unsafe { (ty.layout.dealloc)(p) };
         return;
     }
-    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
-    unsafe { dealloc_now(p) };
-    if depth == 0 {
-        loop {
-            let next = DEFERRED.with(|q| q.borrow_mut().pop());
-            match next {
-                Some(p) => unsafe { dealloc_now(p) },
-                None => break,
+    TRASHCAN.with(|t| {
+        let depth = t.depth.get();
+        if depth >= TRASHCAN_DEPTH {
+            t.deferred.borrow_mut().push(p);
+            return;
+        }
+        t.depth.set(depth + 1);
+        unsafe { dealloc_now(p) };
+        if depth == 0 {
+            loop {
+                let next = t.deferred.borrow_mut().pop();
+                match next {
+                    Some(p) => unsafe { dealloc_now(p) },
+                    None => break,
+                }
             }
         }
-    }
-    DEALLOC_DEPTH.with(|d| d.set(depth));
+        t.depth.set(depth);
+    });
 }
 
 unsafe fn dealloc_now(p: NonNull<Header>) {

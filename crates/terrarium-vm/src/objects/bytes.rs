@@ -39,7 +39,9 @@ pub struct Bytes {
     hash: Cell<i64>,
 }
 
-impl Payload for Bytes {}
+impl Payload for Bytes {
+    const LEAF: bool = true;
+}
 
 impl Bytes {
     pub fn new(v: Vec<u8>) -> Bytes {

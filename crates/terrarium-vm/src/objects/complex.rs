@@ -26,7 +26,9 @@ pub struct Complex {
     pub im: f64,
 }
 
-impl Payload for Complex {}
+impl Payload for Complex {
+    const LEAF: bool = true;
+}
 
 pub fn new_complex(vm: &Vm, re: f64, im: f64) -> PyRef {
     alloc(&vm.g.complex, Complex { re, im })

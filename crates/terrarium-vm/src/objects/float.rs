@@ -26,7 +26,9 @@ use crate::vm::Vm;
 /// The payload of `float` instances.
 pub struct Float(pub f64);
 
-impl Payload for Float {}
+impl Payload for Float {
+    const LEAF: bool = true;
+}
 
 // ---- conversions ------------------------------------------------------------------
 

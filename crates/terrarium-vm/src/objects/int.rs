@@ -41,7 +41,9 @@ enum Repr {
     Big(BigInt),
 }
 
-impl Payload for Int {}
+impl Payload for Int {
+    const LEAF: bool = true;
+}
 
 impl Int {
     pub fn from_i64(v: i64) -> Int {

@@ -13,7 +13,9 @@ pub struct Str {
     hash: Cell<i64>,
 }
 
-impl Payload for Str {}
+impl Payload for Str {
+    const LEAF: bool = true;
+}
 
 impl Str {
     pub fn new(s: impl Into<Box<str>>) -> Str {
