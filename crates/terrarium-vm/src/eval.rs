@@ -132,6 +132,14 @@ fn bind_arguments(
     let total = npos + nkwonly;
     let has_varargs = code.flags & code_flags::VARARGS != 0;
     let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
+    if kwnames.is_empty() && args.len() == npos && nkwonly == 0 && !has_varargs && !has_varkw {
+        // The commonest call: exactly the positional parameters.
+        for (slot, a) in slots.iter_mut().zip(args) {
+            *slot = Some(a.clone());
+        }
+        init_cells(vm, f, code, slots);
+        return Ok(());
+    }
     let given = args.len() - kwnames.len();
     for i in 0..given.min(npos) {
         slots[i] = Some(args[i].clone());
@@ -281,6 +289,13 @@ fn bind_arguments(
             )));
         }
     }
+    init_cells(vm, f, code, slots);
+    Ok(())
+}
+
+/// Makes the frame's cells (holding their arguments' values where a
+/// parameter is a cell) and copies in the closure's.
+fn init_cells(vm: &Vm, f: &Function, code: &Code, slots: &mut [Option<PyRef>]) {
     let nlocals = code.nlocals();
     for (i, arg) in code.cell2arg.iter().enumerate() {
         let v = arg.and_then(|a| slots[a as usize].clone());
@@ -293,7 +308,6 @@ fn bind_arguments(
             slots[base + i] = Some(c.clone());
         }
     }
-    Ok(())
 }
 
 /// `super()` with no arguments: the `__class__` cell and first argument of

@@ -164,6 +164,9 @@ pub struct TypeData {
     /// The type's namespace (a dict object).
     pub dict: PyRef,
     pub layout: &'static Layout,
+    /// `layout.payload_id`, kept here so that `downcast` reads it without
+    /// following the layout pointer.
+    pub payload_id: std::any::TypeId,
     /// Instances are `Obj<Extended<T>>` (class defined in Python).
     pub instances_extended: bool,
     pub instance_has_dict: bool,
@@ -225,6 +228,7 @@ impl TypeData {
             mro: UnsafeCell::new(Vec::new()),
             dict: spec.dict,
             layout: spec.layout,
+            payload_id: spec.layout.payload_id,
             instances_extended: spec.instances_extended,
             instance_has_dict: spec.instance_has_dict,
             slot_names: spec.slot_names,

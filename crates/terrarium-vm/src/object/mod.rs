@@ -146,7 +146,7 @@ impl PyRef {
     /// The payload, if the object's layout is `T` (exact type or subclass).
     #[inline]
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
-        if self.ty().layout.payload_id == std::any::TypeId::of::<T>() {
+        if self.ty().payload_id == std::any::TypeId::of::<T>() {
             // SAFETY: the layout says the payload is a `T` at the start of the
             // payload area (Extended<T> begins with its T).
             Some(unsafe { self.payload_unchecked::<T>() })

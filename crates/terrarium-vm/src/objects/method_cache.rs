@@ -50,25 +50,32 @@ pub fn invalidate() {
     EPOCH.with(|e| e.set(e.get() + 1));
 }
 
+/// A hash of the name for callers that do not have its `str` hash at hand.
 #[inline]
-fn slot(ty: usize, name: &str) -> usize {
-    // FNV-1a over the name, mixed with the type's address.
+pub fn name_hash(name: &str) -> u64 {
+    // FNV-1a.
     let mut h: u64 = 0xcbf29ce484222325;
     for b in name.bytes() {
         h = (h ^ b as u64).wrapping_mul(0x100000001b3);
     }
-    ((h ^ (ty as u64 >> 4)) as usize) & (SIZE - 1)
+    h
 }
 
-/// The cached result for (`ty`, `name`): `Some(Some(v))` hit, `Some(None)`
-/// cached miss, `None` not cached.
 #[inline]
-pub fn get(ty: &PyRef, name: &str) -> Option<Option<PyRef>> {
+fn slot(ty: usize, name_hash: u64) -> usize {
+    ((name_hash ^ (ty as u64 >> 4)) as usize) & (SIZE - 1)
+}
+
+/// The cached result for (`ty`, `name`), where `name_hash` is any hash of
+/// the name (the same one `put` was given): `Some(Some(v))` hit,
+/// `Some(None)` cached miss, `None` not cached.
+#[inline]
+pub fn get(ty: &PyRef, name: &str, name_hash: u64) -> Option<Option<PyRef>> {
     if name.len() > MAX_NAME {
         return None;
     }
     let t = ty.as_ptr() as usize;
-    let i = slot(t, name);
+    let i = slot(t, name_hash);
     let epoch = EPOCH.with(|e| e.get());
     CACHE.with(|c| {
         let c = c.borrow();
@@ -87,12 +94,12 @@ pub fn get(ty: &PyRef, name: &str) -> Option<Option<PyRef>> {
 }
 
 #[inline]
-pub fn put(ty: &PyRef, name: &str, value: Option<&PyRef>) {
+pub fn put(ty: &PyRef, name: &str, name_hash: u64, value: Option<&PyRef>) {
     if name.len() > MAX_NAME {
         return;
     }
     let t = ty.as_ptr() as usize;
-    let i = slot(t, name);
+    let i = slot(t, name_hash);
     let epoch = EPOCH.with(|e| e.get());
     CACHE.with(|c| {
         let mut c = c.borrow_mut();

@@ -19,21 +19,24 @@ pub fn td(t: &PyRef) -> &TypeData {
 
 /// Finds `name` along the MRO of type `ty`, without running Python code.
 pub fn lookup(ty: &PyRef, name: &str) -> Option<PyRef> {
-    if let Some(hit) = crate::objects::method_cache::get(ty, name) {
+    use crate::objects::method_cache;
+    let key = method_cache::name_hash(name);
+    if let Some(hit) = method_cache::get(ty, name, key) {
         return hit;
     }
     let found = lookup_uncached(ty, name, crate::hashing::hash_str(name));
-    crate::objects::method_cache::put(ty, name, found.as_ref());
+    method_cache::put(ty, name, key, found.as_ref());
     found
 }
 
 /// As `lookup`, for a name whose hash is known (an interned `str`).
 pub fn lookup_hashed(ty: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
-    if let Some(hit) = crate::objects::method_cache::get(ty, name) {
+    use crate::objects::method_cache;
+    if let Some(hit) = method_cache::get(ty, name, hash as u64) {
         return hit;
     }
     let found = lookup_uncached(ty, name, hash);
-    crate::objects::method_cache::put(ty, name, found.as_ref());
+    method_cache::put(ty, name, hash as u64, found.as_ref());
     found
 }
 
