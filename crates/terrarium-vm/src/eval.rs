@@ -50,7 +50,7 @@ pub fn new_frame(
     locals: Option<PyRef>,
     builtins: PyRef,
 ) -> PyRef {
-    alloc(&vm.g.frame, Frame::new(code, globals, locals, builtins))
+    crate::objects::frame::new_frame(vm, code, globals, locals, builtins)
 }
 
 /// Calls a function defined in Python.
@@ -72,9 +72,17 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -
     }
     let gen_flags = code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
     if code.flags & gen_flags != 0 {
+        crate::object::track(&frame);
         return Ok(crate::objects::generator::new_generator(vm, frame, f));
     }
-    match run_frame(vm, &frame, Resume::Start)? {
+    run_to_completion(vm, frame)
+}
+
+/// Runs a new (non-generator) frame and releases it.
+pub fn run_to_completion(vm: &Vm, frame: PyRef) -> PyResult {
+    let r = run_frame(vm, &frame, Resume::Start);
+    crate::objects::frame::release_frame(frame);
+    match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield { value, .. } => Ok(value),
     }
@@ -98,10 +106,7 @@ pub fn run_code(vm: &Vm, code: &PyRef, globals: PyRef, locals: PyRef) -> PyResul
         }
     };
     let frame = new_frame(vm, code.clone(), globals, Some(locals), builtins);
-    match run_frame(vm, &frame, Resume::Start)? {
-        Exit::Return(v) => Ok(v),
-        Exit::Yield { value, .. } => Ok(value),
-    }
+    run_to_completion(vm, frame)
 }
 
 fn join_names(names: &[String]) -> String {
@@ -313,8 +318,7 @@ fn init_cells(vm: &Vm, f: &Function, code: &Code, slots: &mut [Option<PyRef>]) {
 /// `super()` with no arguments: the `__class__` cell and first argument of
 /// the calling function.
 pub fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
-    let frame = vm.current_frame.borrow().clone();
-    let Some(frame) = frame else {
+    let Some(frame) = vm.current_frame() else {
         return Err(vm.runtime_error("super(): no current frame"));
     };
     let fr = frame.downcast::<Frame>().expect("frame");
@@ -349,18 +353,16 @@ pub fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
 
 // ---- the loop -----------------------------------------------------------------------
 
+/// Makes a frame the current one for as long as it runs.
 struct FrameGuard<'a> {
     vm: &'a Vm,
     frame: &'a Frame,
-    prev: Option<PyRef>,
 }
 
 impl Drop for FrameGuard<'_> {
     fn drop(&mut self) {
         self.frame.executing.set(false);
-        let prev = self.prev.take();
-        let old = self.vm.current_frame.replace(prev);
-        drop(old);
+        self.vm.current_frame.set(self.frame.back.take());
         self.vm
             .recursion_depth
             .set(self.vm.recursion_depth.get() - 1);
@@ -380,18 +382,16 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<Exit> {
     }
     vm.recursion_depth.set(depth);
     vm.maybe_collect();
-    let prev = vm.current_frame.replace(Some(frame_ref.clone()));
-    {
-        let old_back = frame.back.replace(prev.clone());
-        drop(old_back);
-    }
+    // The caller holds `frame_ref` until this returns, and the previous
+    // frame is running below: both pointers stay valid while they are set.
+    frame
+        .back
+        .set(vm.current_frame.replace(Some(frame_ref.as_non_null())));
     frame.executing.set(true);
-    let _guard = FrameGuard { vm, frame, prev };
+    let _guard = FrameGuard { vm, frame };
     let result = execute(vm, frame_ref, frame, resume);
     if !matches!(result, Ok(Exit::Yield { .. })) {
         frame.finished.set(true);
-        let b = frame.back.borrow_mut().take();
-        drop(b);
     }
     result
 }

@@ -79,8 +79,9 @@ pub struct Vm {
     pub modules: PyRef,
     /// The exception being handled (`sys.exc_info()`).
     pub exc_info: RefCell<Option<PyRef>>,
-    /// The innermost executing frame.
-    pub current_frame: RefCell<Option<PyRef>>,
+    /// The innermost executing frame, not owned: `run_frame`'s caller
+    /// holds it for as long as it is current. Read it with `current_frame()`.
+    pub(crate) current_frame: Cell<Option<std::ptr::NonNull<crate::object::Header>>>,
     pub recursion_depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     pub int_max_str_digits: Cell<usize>,
@@ -128,7 +129,7 @@ impl Vm {
             sys_dict,
             modules,
             exc_info: RefCell::new(None),
-            current_frame: RefCell::new(None),
+            current_frame: Cell::new(None),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(limit),
@@ -177,6 +178,15 @@ impl Vm {
     }
 
     /// An interned string: the same object for the same text in this context.
+    /// The innermost executing frame.
+    pub fn current_frame(&self) -> Option<PyRef> {
+        // SAFETY: the pointer is set only while its frame runs, and the
+        // frame is kept alive meanwhile (see the field).
+        self.current_frame
+            .get()
+            .map(|p| unsafe { PyRef::from_borrowed(p) })
+    }
+
     pub fn intern(&self, s: &str) -> PyRef {
         if let Some(o) = self.interned.borrow().get(s) {
             return o.clone();

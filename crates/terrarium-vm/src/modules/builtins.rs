@@ -241,15 +241,14 @@ fn divmod(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn current_globals(vm: &Vm) -> PyRef {
-    match vm.current_frame.borrow().as_ref() {
-        Some(f) => crate::objects::frame::frame_globals(f),
+    match vm.current_frame() {
+        Some(f) => crate::objects::frame::frame_globals(&f),
         None => vm.new_dict(),
     }
 }
 
 fn locals_dict(vm: &Vm) -> PyResult {
-    let f = vm.current_frame.borrow().clone();
-    match f {
+    match vm.current_frame() {
         Some(f) => crate::objects::frame::frame_locals(vm, &f),
         None => Ok(vm.new_dict()),
     }
@@ -890,10 +889,7 @@ fn build_class(vm: &Vm, a: Args) -> PyResult {
             }
         }
     }
-    let cell = match crate::eval::run_frame(vm, &body, crate::eval::Resume::Start)? {
-        crate::eval::Exit::Return(v) => v,
-        crate::eval::Exit::Yield { value, .. } => value,
-    };
+    let cell = crate::eval::run_to_completion(vm, body)?;
     if changed {
         vm.setitem(&ns, &vm.intern("__orig_bases__"), vm.new_tuple(orig_bases))?;
     }

@@ -62,8 +62,10 @@ fn get_count(vm: &Vm, _a: Args) -> PyResult {
 fn is_tracked(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "is_tracked", 0, 1, 1)?;
     let o = &pos[0];
-    let t =
-        o.refcount() < crate::object::IMMORTAL && (o.ty().instances_extended || o.ty().layout.gc);
+    let t = o.refcount() < crate::object::IMMORTAL
+        && (o.ty().instances_extended
+            // SAFETY: objects of GC layouts have a GC head.
+            || (o.ty().layout.gc && unsafe { crate::object::layout::is_linked(o.as_non_null()) }));
     Ok(vm.bool(t))
 }
 

@@ -342,9 +342,9 @@ fn getframe(vm: &Vm, a: Args) -> PyResult {
         Some(d) => vm.index_isize(d, None)?,
         None => 0,
     };
-    let mut f = vm.current_frame.borrow().clone();
+    let mut f = vm.current_frame();
     while depth > 0 {
-        f = f.and_then(|fr| fr.downcast::<Frame>().expect("frame").back.borrow().clone());
+        f = f.and_then(|fr| fr.downcast::<Frame>().expect("frame").back());
         depth -= 1;
     }
     f.ok_or_else(|| vm.value_error("call stack is not deep enough"))

@@ -26,6 +26,10 @@ pub trait Payload: 'static + Sized {
     fn traverse(&self, _visit: &mut dyn FnMut(&PyRef)) {}
     /// Drops the references the payload owns, to break cycles.
     fn clear(&self) {}
+    /// A type's free list: called instead of freeing a dead tracked
+    /// instance (refcount zero, finalizer done); returns whether it took
+    /// the object's memory (see [`release_for_reuse`]).
+    const RECYCLE: Option<unsafe fn(NonNull<Header>) -> bool> = None;
 }
 
 impl Payload for () {}
@@ -154,8 +158,17 @@ thread_local! {
     static GC_COUNT: Cell<usize> = const { Cell::new(0) };
 }
 
-pub(super) fn allocate<T>(obj: Obj<T>, gc: bool) -> NonNull<Header> {
-    if !gc {
+/// Whether and how a new object gets a GC head.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gc {
+    None,
+    Tracked,
+    /// A GC head, not yet linked: see [`track`].
+    Untracked,
+}
+
+pub(super) fn allocate<T>(obj: Obj<T>, gc: Gc) -> NonNull<Header> {
+    if gc == Gc::None {
         let b = Box::new(obj);
         return NonNull::from(Box::leak(b)).cast();
     }
@@ -170,8 +183,29 @@ pub(super) fn allocate<T>(obj: Obj<T>, gc: bool) -> NonNull<Header> {
         obj,
     });
     let boxed = Box::leak(b);
-    link(&boxed.head);
+    if gc == Gc::Tracked {
+        link(&boxed.head);
+    }
     NonNull::from(&boxed.obj).cast()
+}
+
+/// Starts tracking an object allocated untracked (no-op if it already is).
+///
+/// # Safety
+/// `p` must be a live object allocated with a GC head.
+pub unsafe fn track(p: NonNull<Header>) {
+    let head = unsafe { gc_head(p) };
+    if head.prev.get().is_null() {
+        link(head);
+    }
+}
+
+/// Whether an object with a GC head is in its thread's tracked list.
+///
+/// # Safety
+/// `p` must be a live object allocated with a GC head.
+pub unsafe fn is_linked(p: NonNull<Header>) -> bool {
+    !unsafe { gc_head(p) }.prev.get().is_null()
 }
 
 fn link(head: &GcHead) {
@@ -201,8 +235,14 @@ pub fn gc_reset_allocated() {
     GC_ALLOCATED.with(|c| c.set(0));
 }
 
+/// Removes a head from the tracked list, if it is in it.
 fn unlink(head: &GcHead) {
     let (prev, next) = (head.prev.get(), head.next.get());
+    if prev.is_null() {
+        return;
+    }
+    head.prev.set(std::ptr::null_mut());
+    head.next.set(std::ptr::null_mut());
     // SAFETY: list members are live GcHeads of this thread.
     unsafe {
         (*prev).next.set(next);
@@ -243,6 +283,11 @@ pub fn gc_tracked_objects(mut f: impl FnMut(NonNull<Header>)) {
 }
 
 unsafe fn free<T: Payload>(p: NonNull<Header>) {
+    if let Some(recycle) = T::RECYCLE {
+        if unsafe { recycle(p) } {
+            return;
+        }
+    }
     if T::GC {
         let head = unsafe { gc_head(p) };
         unlink(head);
@@ -250,6 +295,59 @@ unsafe fn free<T: Payload>(p: NonNull<Header>) {
         drop(unsafe { Box::from_raw(bx) });
     } else {
         drop(unsafe { Box::from_raw(p.as_ptr() as *mut Obj<T>) });
+    }
+}
+
+/// The memory of a dead tracked `Obj<T>`, kept by a type's free list.
+pub struct Reusable<T> {
+    mem: NonNull<GcBox<T>>,
+}
+
+impl<T> Drop for Reusable<T> {
+    fn drop(&mut self) {
+        // SAFETY: `mem` came from `Box<GcBox<T>>` and holds no live value
+        // (see `release_for_reuse`).
+        unsafe {
+            let b = Box::from_raw(self.mem.as_ptr() as *mut std::mem::MaybeUninit<GcBox<T>>);
+            drop(b);
+        }
+    }
+}
+
+/// Stops tracking a dead object (if tracked) and moves its payload out,
+/// keeping its memory for [`reuse`].
+///
+/// # Safety
+/// `p` must be a tracked `Obj<T>` (not `Extended`) whose refcount reached
+/// zero and which nothing will touch again.
+pub unsafe fn release_for_reuse<T: Payload>(p: NonNull<Header>) -> (T, Reusable<T>) {
+    debug_assert!(T::GC);
+    let head = unsafe { gc_head(p) };
+    unlink(head);
+    let bx = head as *const GcHead as *mut GcBox<T>;
+    // SAFETY: the payload is moved out exactly once; the memory is then
+    // treated as uninitialised.
+    let payload = unsafe { std::ptr::read(&(*bx).obj.payload) };
+    let mem = unsafe { NonNull::new_unchecked(bx) };
+    (payload, Reusable { mem })
+}
+
+/// Builds a new untracked object in kept memory, as `allocate` would.
+pub(super) fn reuse<T>(kept: Reusable<T>, obj: Obj<T>) -> NonNull<Header> {
+    let mem = kept.mem;
+    std::mem::forget(kept);
+    // SAFETY: `mem` is an unused `GcBox<T>` allocation (see `Reusable`).
+    unsafe {
+        mem.as_ptr().write(GcBox {
+            head: GcHead {
+                prev: Cell::new(std::ptr::null_mut()),
+                next: Cell::new(std::ptr::null_mut()),
+                gc_refs: Cell::new(0),
+                finalized: Cell::new(false),
+            },
+            obj,
+        });
+        NonNull::from(&(*mem.as_ptr()).obj).cast()
     }
 }
 

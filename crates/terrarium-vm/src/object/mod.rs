@@ -27,7 +27,7 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
-pub use layout::{Extended, GcHead, InstanceExtra, Layout, Payload};
+pub use layout::{Extended, GcHead, InstanceExtra, Layout, Payload, Reusable, release_for_reuse};
 
 use crate::typeobj::TypeData;
 
@@ -93,6 +93,11 @@ impl PyRef {
     #[inline]
     pub fn as_ptr(&self) -> *const Header {
         self.ptr.as_ptr()
+    }
+
+    #[inline]
+    pub fn as_non_null(&self) -> NonNull<Header> {
+        self.ptr
     }
 
     #[inline]
@@ -345,12 +350,64 @@ pub fn alloc<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
                     extra,
                 },
             },
-            true,
+            layout::Gc::Tracked,
         )
     } else {
-        layout::allocate(Obj { header, payload }, T::GC)
+        let gc = if T::GC {
+            layout::Gc::Tracked
+        } else {
+            layout::Gc::None
+        };
+        layout::allocate(Obj { header, payload }, gc)
     };
     // SAFETY: freshly allocated with refcount 1.
+    unsafe { PyRef::from_raw(ptr) }
+}
+
+/// As [`alloc`], for an instance of a builtin GC type that starts
+/// untracked: the owner must [`track`] it before it can be part of a cycle
+/// the collector should find (see `objects/frame.rs`).
+pub fn alloc_untracked<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
+    let td = ty.downcast::<TypeData>().expect("alloc: not a type");
+    debug_assert!(td.payload_id == std::any::TypeId::of::<T>() && !td.instances_extended && T::GC);
+    let ty_ptr = ty.clone().into_raw().as_ptr() as *const Obj<TypeData>;
+    let header = Header {
+        ob_refcnt: Cell::new(1),
+        ob_type: Cell::new(ty_ptr),
+    };
+    let ptr = layout::allocate(Obj { header, payload }, layout::Gc::Untracked);
+    // SAFETY: freshly allocated with refcount 1.
+    unsafe { PyRef::from_raw(ptr) }
+}
+
+/// Starts tracking an object made by [`alloc_untracked`] or
+/// [`alloc_reusing`] (no-op if it already is tracked).
+pub fn track(o: &PyRef) {
+    debug_assert!(o.ty().layout.gc && !o.ty().instances_extended);
+    // SAFETY: such objects have a GC head.
+    unsafe { layout::track(o.as_non_null()) }
+}
+
+/// Frees an object whose last reference the caller gave up (refcount
+/// already zero), through the normal deallocation path.
+///
+/// # Safety
+/// `p` must be an object with refcount zero that nothing else references.
+pub unsafe fn dealloc_dead(p: NonNull<Header>) {
+    unsafe { dealloc(p) }
+}
+
+/// As [`alloc_untracked`], in memory kept by the type's free list.
+pub fn alloc_reusing<T: Payload>(ty: &PyRef, kept: Reusable<T>, payload: T) -> PyRef {
+    let td = ty.downcast::<TypeData>().expect("alloc: not a type");
+    debug_assert!(td.payload_id == std::any::TypeId::of::<T>() && !td.instances_extended);
+    let ty_ptr = ty.clone().into_raw().as_ptr() as *const Obj<TypeData>;
+    let header = Header {
+        ob_refcnt: Cell::new(1),
+        ob_type: Cell::new(ty_ptr),
+    };
+    let ptr = layout::reuse(kept, Obj { header, payload });
+    // SAFETY: freshly built with refcount 1.
     unsafe { PyRef::from_raw(ptr) }
 }
 

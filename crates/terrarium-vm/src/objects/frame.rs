@@ -10,12 +10,15 @@ use std::cell::{Cell, RefCell, UnsafeCell};
 
 use crate::error::PyResult;
 use crate::globals::Globals;
-use crate::object::{Payload, PyRef};
+use crate::object::{
+    Header, Payload, PyRef, Reusable, alloc_reusing, alloc_untracked, release_for_reuse,
+};
 use crate::objects::add_getset;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::function::CellObj;
 use crate::vm::Vm;
+use std::ptr::NonNull;
 
 pub struct Frame {
     pub code: PyRef,
@@ -32,7 +35,10 @@ pub struct Frame {
     pub depth: Cell<usize>,
     /// Index of the instruction being (or last) executed.
     pub lasti: Cell<usize>,
-    pub back: RefCell<Option<PyRef>>,
+    /// The frame that was current when this one started or resumed, not
+    /// owned: set only while this frame runs, when that frame is running
+    /// below it. Read it with `back()`.
+    pub(crate) back: Cell<Option<NonNull<Header>>>,
     pub executing: Cell<bool>,
     /// Set when the frame returned or raised: it can no longer run.
     pub finished: Cell<bool>,
@@ -43,6 +49,7 @@ pub struct Frame {
 
 impl Payload for Frame {
     const GC: bool = true;
+    const RECYCLE: Option<unsafe fn(NonNull<Header>) -> bool> = Some(recycle);
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.code);
         visit(&self.globals);
@@ -55,9 +62,6 @@ impl Payload for Frame {
             for v in unsafe { (*self.values.get()).iter().flatten() } {
                 visit(v);
             }
-        }
-        if let Some(b) = self.back.borrow().as_ref() {
-            visit(b);
         }
         if let Some(b) = self.locals_snapshot.borrow().as_ref() {
             visit(b);
@@ -73,35 +77,149 @@ impl Payload for Frame {
             self.depth.set(0);
             drop(values);
         }
-        let b = self.back.borrow_mut().take();
-        drop(b);
         let s = self.locals_snapshot.borrow_mut().take();
         drop(s);
     }
 }
 
-impl Frame {
-    pub fn new(code: PyRef, globals: PyRef, locals: Option<PyRef>, builtins: PyRef) -> Frame {
-        let c = code.downcast::<Code>().expect("code");
-        let nslots = c.nslots();
-        // One spare entry: an exception handler may push `lasti` and the
-        // exception on top of the deepest stack the compiler computed.
-        let len = nslots + c.max_stack as usize + 1;
-        Frame {
-            code,
-            globals,
-            builtins,
-            locals,
-            values: UnsafeCell::new((0..len).map(|_| None).collect()),
-            nslots,
-            depth: Cell::new(0),
-            lasti: Cell::new(0),
-            back: RefCell::new(None),
-            executing: Cell::new(false),
-            finished: Cell::new(false),
-            locals_snapshot: RefCell::new(None),
-            trace: RefCell::new(None),
+thread_local! {
+    /// The memory and values buffers of dead frames, reused by new ones so
+    /// that a call allocates nothing.
+    static FREE_FRAMES: RefCell<Vec<(Reusable<Frame>, Box<[Option<PyRef>]>)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// Enough for the frames of ordinary call depths; deeper recursion frees
+/// the rest.
+const FREE_FRAMES_MAX: usize = 64;
+
+/// The frame type's free list (`Payload::RECYCLE`).
+///
+/// # Safety
+/// As for `release_for_reuse`: `p` is a dead frame.
+unsafe fn recycle(p: NonNull<Header>) -> bool {
+    let room = FREE_FRAMES
+        .try_with(|f| f.try_borrow().is_ok_and(|f| f.len() < FREE_FRAMES_MAX))
+        .unwrap_or(false);
+    if !room {
+        return false;
+    }
+    // SAFETY: the caller's contract.
+    let (frame, kept) = unsafe { release_for_reuse::<Frame>(p) };
+    let Frame {
+        code,
+        globals,
+        builtins,
+        locals,
+        values,
+        back,
+        locals_snapshot,
+        trace,
+        ..
+    } = frame;
+    let mut values = values.into_inner();
+    // The dropped values' destructors may run Python code, which may make
+    // and free frames: the buffer goes to the list only once it is empty.
+    for v in values.iter_mut() {
+        drop(v.take());
+    }
+    drop((
+        code,
+        globals,
+        builtins,
+        locals,
+        back,
+        locals_snapshot,
+        trace,
+    ));
+    let _ = FREE_FRAMES.try_with(|f| {
+        if let Ok(mut f) = f.try_borrow_mut() {
+            if f.len() < FREE_FRAMES_MAX {
+                f.push((kept, values));
+            }
         }
+    });
+    true
+}
+
+/// A new frame object for running `code`.
+pub fn new_frame(
+    vm: &Vm,
+    code: PyRef,
+    globals: PyRef,
+    locals: Option<PyRef>,
+    builtins: PyRef,
+) -> PyRef {
+    let c = code.downcast::<Code>().expect("code");
+    let nslots = c.nslots();
+    // One spare entry: an exception handler may push `lasti` and the
+    // exception on top of the deepest stack the compiler computed.
+    let len = nslots + c.max_stack as usize + 1;
+    let fresh = |len: usize| -> Box<[Option<PyRef>]> { (0..len).map(|_| None).collect() };
+    let frame = |values| Frame {
+        code,
+        globals,
+        builtins,
+        locals,
+        values: UnsafeCell::new(values),
+        nslots,
+        depth: Cell::new(0),
+        lasti: Cell::new(0),
+        back: Cell::new(None),
+        executing: Cell::new(false),
+        finished: Cell::new(false),
+        locals_snapshot: RefCell::new(None),
+        trace: RefCell::new(None),
+    };
+    let kept = FREE_FRAMES
+        .try_with(|f| f.try_borrow_mut().ok().and_then(|mut f| f.pop()))
+        .ok()
+        .flatten();
+    match kept {
+        Some((kept, values)) => {
+            // A larger buffer than needed is fine: its extra entries stay
+            // `None`.
+            let values = if values.len() >= len {
+                values
+            } else {
+                fresh(len)
+            };
+            alloc_reusing(&vm.g.frame, kept, frame(values))
+        }
+        None => alloc_untracked(&vm.g.frame, frame(fresh(len))),
+    }
+}
+
+/// Gives up the creator's reference to a frame that has finished running.
+///
+/// Frames start untracked by the collector: while one runs it is alive
+/// anyway, and most are freed as soon as they return. One that something
+/// else still references (a traceback, `sys._getframe()`) is tracked from
+/// now on, since it may be part of a cycle.
+pub fn release_frame(frame: PyRef) {
+    if frame.refcount() != 1 {
+        crate::object::track(&frame);
+        return;
+    }
+    let p = frame.into_raw();
+    // SAFETY: ours was the only reference, so the frame is dead; frames
+    // have no finalizer, which is all the general path would add.
+    unsafe {
+        p.as_ref().ob_refcnt.set(0);
+        if !recycle(p) {
+            crate::object::dealloc_dead(p);
+        }
+    }
+}
+
+impl Frame {
+    /// `f_back`: the calling frame, while this one runs.
+    pub fn back(&self) -> Option<PyRef> {
+        if !self.executing.get() {
+            return None;
+        }
+        // SAFETY: see the field.
+        self.back.get().map(|p| unsafe { PyRef::from_borrowed(p) })
     }
 
     pub fn code(&self) -> &Code {
@@ -235,7 +353,7 @@ pub fn fill(g: &Globals) {
         g,
         t,
         "f_back",
-        |vm, o| Ok(fr(o).back.borrow().clone().unwrap_or_else(|| vm.none())),
+        |vm, o| Ok(fr(o).back().unwrap_or_else(|| vm.none())),
         None,
     );
     add_getset(

@@ -350,8 +350,8 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
         .get_str("__module__", crate::hashing::hash_str("__module__"))
         .is_none()
     {
-        if let Some(f) = vm.current_frame.borrow().as_ref() {
-            let globals = crate::objects::frame::frame_globals(f);
+        if let Some(f) = vm.current_frame() {
+            let globals = crate::objects::frame::frame_globals(&f);
             if let Some(m) = globals
                 .downcast::<Dict>()
                 .and_then(|d| d.get_str("__name__", crate::hashing::hash_str("__name__")))
