@@ -399,8 +399,9 @@ pub unsafe fn dealloc_dead(p: NonNull<Header>) {
 
 /// As [`alloc_untracked`], in memory kept by the type's free list.
 pub fn alloc_reusing<T: Payload>(ty: &PyRef, kept: Reusable<T>, payload: T) -> PyRef {
-    let td = ty.downcast::<TypeData>().expect("alloc: not a type");
-    debug_assert!(td.payload_id == std::any::TypeId::of::<T>() && !td.instances_extended);
+    debug_assert!(ty.downcast::<TypeData>().is_some_and(|td| {
+        td.payload_id == std::any::TypeId::of::<T>() && !td.instances_extended
+    }));
     let ty_ptr = ty.clone().into_raw().as_ptr() as *const Obj<TypeData>;
     let header = Header {
         ob_refcnt: Cell::new(1),

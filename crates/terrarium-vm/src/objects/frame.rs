@@ -112,6 +112,8 @@ unsafe fn recycle(p: NonNull<Header>) -> bool {
         builtins,
         locals,
         values,
+        nslots,
+        depth,
         back,
         locals_snapshot,
         trace,
@@ -120,7 +122,9 @@ unsafe fn recycle(p: NonNull<Header>) -> bool {
     let mut values = values.into_inner();
     // The dropped values' destructors may run Python code, which may make
     // and free frames: the buffer goes to the list only once it is empty.
-    for v in values.iter_mut() {
+    // Entries above the stack's top are already `None`.
+    let used = (nslots + depth.get()).min(values.len());
+    for v in values[..used].iter_mut() {
         drop(v.take());
     }
     drop((
