@@ -720,7 +720,10 @@ fn step(
         Instr::BinarySubscr => {
             let key = pop!();
             let container = pop!();
-            let v = vm.getitem(&container, &key)?;
+            let v = match crate::objects::list::fast_getitem(vm, &container, &key) {
+                Some(r) => r?,
+                None => vm.getitem(&container, &key)?,
+            };
             push!(v);
         }
         Instr::StoreSubscr => {

@@ -866,6 +866,10 @@ impl Vm {
     }
 
     pub fn setitem(&self, o: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
+        let value = match crate::objects::list::fast_setitem(self, o, key, value) {
+            Ok(r) => return r,
+            Err(value) => value,
+        };
         match lookup(o.type_obj_ref(), "__setitem__") {
             Some(f) => {
                 self.call_descr(&f, o, &[key.clone(), value])?;

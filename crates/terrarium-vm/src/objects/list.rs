@@ -527,12 +527,15 @@ pub fn sort_items(
 
 /// `o[key]` for an exact list or tuple indexed by an exact int, or an exact
 /// dict; `None` when the generic protocol must be used.
+#[inline]
 pub fn fast_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> Option<PyResult> {
     let g = vm.g;
     if key.type_is(&g.int) {
-        let i = key.downcast::<Int>().expect("int").to_i64()? as isize;
+        // SAFETY: an exact int's payload is an `Int`.
+        let i = unsafe { key.payload_unchecked::<Int>() }.to_i64()? as isize;
         if o.type_is(&g.list) {
-            let l = o.downcast::<List>().expect("list");
+            // SAFETY: an exact list's payload is a `List`.
+            let l = unsafe { o.payload_unchecked::<List>() };
             let items = l.items.borrow();
             return Some(match resolve_index(i, items.len()) {
                 Some(j) => Ok(items[j].clone()),
@@ -556,6 +559,33 @@ pub fn fast_getitem(vm: &Vm, o: &PyRef, key: &PyRef) -> Option<PyResult> {
         });
     }
     None
+}
+
+/// `o[key] = value` for an exact list with an int index or an exact dict,
+/// without looking up `__setitem__`; gives the value back otherwise.
+pub fn fast_setitem(vm: &Vm, o: &PyRef, key: &PyRef, value: PyRef) -> Result<PyResult<()>, PyRef> {
+    let g = vm.g;
+    if o.type_is(&g.list) && key.type_is(&g.int) {
+        let Some(i) = key.downcast::<Int>().expect("int").to_i64() else {
+            return Err(value);
+        };
+        let l = o.downcast::<List>().expect("list");
+        let old = {
+            let mut items = l.items.borrow_mut();
+            match resolve_index(i as isize, items.len()) {
+                Some(j) => std::mem::replace(&mut items[j], value),
+                None => return Ok(Err(vm.index_error("list assignment index out of range"))),
+            }
+        };
+        // Dropped after the borrow ends: its destructor may use the list.
+        drop(old);
+        return Ok(Ok(()));
+    }
+    if o.type_is(&g.dict) {
+        let d = o.downcast::<Dict>().expect("dict");
+        return Ok(d.set_item(vm, key.clone(), value));
+    }
+    Err(value)
 }
 
 // ---- list methods ------------------------------------------------------------------------
@@ -727,12 +757,16 @@ fn list_getitem(vm: &Vm, a: Args) -> PyResult {
         SeqIndex::Slice(s) => {
             let s = s.downcast::<Slice>().expect("slice");
             let (start, stop, step) = s.unpack(vm)?;
-            let items = l.to_vec();
-            let (start, _, step, n) =
-                crate::objects::slice::adjust_indices(items.len(), start, stop, step);
-            let out: Vec<PyRef> = positions(start, step, n)
-                .map(|i| items[i].clone())
-                .collect();
+            // Only the selected items are copied (no Python code runs while
+            // the list is borrowed).
+            let out: Vec<PyRef> = {
+                let items = l.items.borrow();
+                let (start, _, step, n) =
+                    crate::objects::slice::adjust_indices(items.len(), start, stop, step);
+                positions(start, step, n)
+                    .map(|i| items[i].clone())
+                    .collect()
+            };
             Ok(vm.new_list(out))
         }
     }
