@@ -151,6 +151,17 @@ fn dict_of(d: &PyRef) -> &Dict {
     d.downcast::<Dict>().expect("instance dict")
 }
 
+/// Calls `f` with the dict `cacheable_dict` would return, borrowed rather
+/// than as a new reference (no Python code runs inside `f`).
+#[inline(always)]
+fn with_cacheable_dict<R>(obj: &PyRef, f: impl FnOnce(&Dict) -> Option<R>) -> Option<R> {
+    if let Some(e) = obj.extra() {
+        let d = e.dict.borrow();
+        return f(dict_of(d.as_ref()?));
+    }
+    f(dict_of(&obj.downcast::<Module>()?.dict))
+}
+
 /// What kind of attribute access `obj.name` is, if it is one the caches know.
 fn specialize_load(vm: &Vm, obj: &PyRef, name: &PyRef) -> Entry {
     let t = obj.ty();
@@ -203,9 +214,7 @@ fn cached_load(
             epoch: ep,
             ty: t,
             hint,
-        } if t == ty && ep == epoch() => {
-            let d = cacheable_dict(obj)?;
-            let dd = dict_of(&d);
+        } if t == ty && ep == epoch() => with_cacheable_dict(obj, |dd| {
             if let Some(v) = dd.get_at(hint, name) {
                 return Some(Ok(v));
             }
@@ -217,7 +226,7 @@ fn cached_load(
                 hint,
             });
             dd.get_at(hint, name).map(Ok)
-        }
+        }),
         Entry::Slot {
             epoch: ep,
             ty: t,

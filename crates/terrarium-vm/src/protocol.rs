@@ -773,6 +773,33 @@ impl Vm {
     // ---- iteration -------------------------------------------------------------
 
     pub fn iter(&self, o: &PyRef) -> PyResult {
+        use crate::objects::iterators as it;
+        // The builtin iterables' own `__iter__`, without looking it up
+        // (builtin types never change).
+        let g = self.g;
+        if o.type_is(&g.list) {
+            return Ok(it::new_list_iter(self, o.clone()));
+        }
+        if o.type_is(&g.tuple) {
+            return Ok(it::new_tuple_iter(self, o.clone()));
+        }
+        if o.type_is(&g.range) {
+            return Ok(crate::objects::range::iter_of(self, o));
+        }
+        if o.type_is(&g.dict) {
+            return Ok(it::new_dict_iter(
+                self,
+                o.clone(),
+                it::DictPart::Keys,
+                false,
+            ));
+        }
+        if o.type_is(&g.str_) {
+            return Ok(it::new_str_iter(self, o.clone()));
+        }
+        if o.type_is(&g.set) || o.type_is(&g.frozenset) {
+            return Ok(it::new_set_iter(self, o.clone()));
+        }
         let ty = o.type_obj_ref();
         if let Some(f) = lookup(ty, "__iter__") {
             if self.is_none(&f) {

@@ -277,8 +277,13 @@ fn iter_over(vm: &Vm, start: &BigInt, stop: &BigInt, step: &BigInt, len: &BigInt
 
 fn range_iter(vm: &Vm, a: Args) -> PyResult {
     wrapper_args(vm, &a, "__iter__", 0)?;
-    let r = range(a.zelf());
-    Ok(iter_over(vm, &r.start, &r.stop, &r.step, &r.len))
+    Ok(iter_of(vm, a.zelf()))
+}
+
+/// `iter(r)` for a range.
+pub fn iter_of(vm: &Vm, o: &PyRef) -> PyRef {
+    let r = range(o);
+    iter_over(vm, &r.start, &r.stop, &r.step, &r.len)
 }
 
 fn range_reversed(vm: &Vm, a: Args) -> PyResult {
