@@ -26,9 +26,9 @@ pub trait Payload: 'static + Sized {
     fn traverse(&self, _visit: &mut dyn FnMut(&PyRef)) {}
     /// Drops the references the payload owns, to break cycles.
     fn clear(&self) {}
-    /// A type's free list: called instead of freeing a dead tracked
-    /// instance (refcount zero, finalizer done); returns whether it took
-    /// the object's memory (see [`release_for_reuse`]).
+    /// A type's free list: called instead of freeing a dead instance
+    /// (refcount zero, finalizer done); returns whether it took care of the
+    /// object's memory.
     const RECYCLE: Option<unsafe fn(NonNull<Header>) -> bool> = None;
 }
 
@@ -288,6 +288,16 @@ unsafe fn free<T: Payload>(p: NonNull<Header>) {
             return;
         }
     }
+    unsafe { free_without_recycling::<T>(p) }
+}
+
+/// Frees a dead object's memory after dropping its payload, without
+/// offering it to the type's free list.
+///
+/// # Safety
+/// `p` must be an `Obj<T>` (not `Extended`) with refcount zero that
+/// nothing references.
+pub unsafe fn free_without_recycling<T: Payload>(p: NonNull<Header>) {
     if T::GC {
         let head = unsafe { gc_head(p) };
         unlink(head);
@@ -298,57 +308,12 @@ unsafe fn free<T: Payload>(p: NonNull<Header>) {
     }
 }
 
-/// The memory of a dead tracked `Obj<T>`, kept by a type's free list.
-pub struct Reusable<T> {
-    mem: NonNull<GcBox<T>>,
-}
-
-impl<T> Drop for Reusable<T> {
-    fn drop(&mut self) {
-        // SAFETY: `mem` came from `Box<GcBox<T>>` and holds no live value
-        // (see `release_for_reuse`).
-        unsafe {
-            let b = Box::from_raw(self.mem.as_ptr() as *mut std::mem::MaybeUninit<GcBox<T>>);
-            drop(b);
-        }
-    }
-}
-
-/// Stops tracking a dead object (if tracked) and moves its payload out,
-/// keeping its memory for [`reuse`].
+/// Stops tracking an object (no-op if it is not tracked).
 ///
 /// # Safety
-/// `p` must be a tracked `Obj<T>` (not `Extended`) whose refcount reached
-/// zero and which nothing will touch again.
-pub unsafe fn release_for_reuse<T: Payload>(p: NonNull<Header>) -> (T, Reusable<T>) {
-    debug_assert!(T::GC);
-    let head = unsafe { gc_head(p) };
-    unlink(head);
-    let bx = head as *const GcHead as *mut GcBox<T>;
-    // SAFETY: the payload is moved out exactly once; the memory is then
-    // treated as uninitialised.
-    let payload = unsafe { std::ptr::read(&(*bx).obj.payload) };
-    let mem = unsafe { NonNull::new_unchecked(bx) };
-    (payload, Reusable { mem })
-}
-
-/// Builds a new untracked object in kept memory, as `allocate` would.
-pub(super) fn reuse<T>(kept: Reusable<T>, obj: Obj<T>) -> NonNull<Header> {
-    let mem = kept.mem;
-    std::mem::forget(kept);
-    // SAFETY: `mem` is an unused `GcBox<T>` allocation (see `Reusable`).
-    unsafe {
-        mem.as_ptr().write(GcBox {
-            head: GcHead {
-                prev: Cell::new(std::ptr::null_mut()),
-                next: Cell::new(std::ptr::null_mut()),
-                gc_refs: Cell::new(0),
-                finalized: Cell::new(false),
-            },
-            obj,
-        });
-        NonNull::from(&(*mem.as_ptr()).obj).cast()
-    }
+/// `p` must be a live or dead-but-unfreed object with a GC head.
+pub unsafe fn untrack(p: NonNull<Header>) {
+    unlink(unsafe { gc_head(p) });
 }
 
 unsafe fn traverse<T: Payload>(p: NonNull<Header>, visit: &mut dyn FnMut(&PyRef)) {

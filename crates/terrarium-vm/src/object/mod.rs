@@ -27,7 +27,7 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
-pub use layout::{Extended, GcHead, InstanceExtra, Layout, Payload, Reusable, release_for_reuse};
+pub use layout::{Extended, GcHead, InstanceExtra, Layout, Payload, gc_head};
 
 use crate::typeobj::TypeData;
 
@@ -381,7 +381,7 @@ pub fn alloc_untracked<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
 }
 
 /// Starts tracking an object made by [`alloc_untracked`] or
-/// [`alloc_reusing`] (no-op if it already is tracked).
+/// a frame revived from its free list (no-op if it already is tracked).
 pub fn track(o: &PyRef) {
     debug_assert!(o.ty().layout.gc && !o.ty().instances_extended);
     // SAFETY: such objects have a GC head.
@@ -397,19 +397,20 @@ pub unsafe fn dealloc_dead(p: NonNull<Header>) {
     unsafe { dealloc(p) }
 }
 
-/// As [`alloc_untracked`], in memory kept by the type's free list.
-pub fn alloc_reusing<T: Payload>(ty: &PyRef, kept: Reusable<T>, payload: T) -> PyRef {
-    debug_assert!(ty.downcast::<TypeData>().is_some_and(|td| {
-        td.payload_id == std::any::TypeId::of::<T>() && !td.instances_extended
-    }));
-    let ty_ptr = ty.clone().into_raw().as_ptr() as *const Obj<TypeData>;
-    let header = Header {
-        ob_refcnt: Cell::new(1),
-        ob_type: Cell::new(ty_ptr),
-    };
-    let ptr = layout::reuse(kept, Obj { header, payload });
-    // SAFETY: freshly built with refcount 1.
-    unsafe { PyRef::from_raw(ptr) }
+/// Frees a dead object's memory, bypassing its type's free list.
+///
+/// # Safety
+/// As for `layout::free_without_recycling`.
+pub unsafe fn free_dead_now<T: Payload>(p: NonNull<Header>) {
+    unsafe { layout::free_without_recycling::<T>(p) }
+}
+
+/// Stops tracking an object with a GC head (no-op if untracked).
+///
+/// # Safety
+/// `p` must be an object allocated with a GC head, not yet freed.
+pub unsafe fn untrack(p: NonNull<Header>) {
+    unsafe { layout::untrack(p) }
 }
 
 /// Allocates an immortal object that is never freed (builtin singletons,

@@ -10,9 +10,7 @@ use std::cell::{Cell, RefCell, UnsafeCell};
 
 use crate::error::PyResult;
 use crate::globals::Globals;
-use crate::object::{
-    Header, Payload, PyRef, Reusable, alloc_reusing, alloc_untracked, release_for_reuse,
-};
+use crate::object::{Header, Payload, PyRef, alloc_untracked};
 use crate::objects::add_getset;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
@@ -82,67 +80,82 @@ impl Payload for Frame {
     }
 }
 
+/// Dead frame objects kept for reuse, so that a call allocates nothing.
+///
+/// A pooled frame has refcount zero, is untracked, holds no references of
+/// its own (its object fields point at `None`, which is immortal, and its
+/// values are all `None`) and keeps its values buffer. Only the pool knows
+/// about it, which makes the `&mut` access below sound.
+struct FramePool(RefCell<Vec<NonNull<Header>>>);
+
+impl Drop for FramePool {
+    fn drop(&mut self) {
+        for p in self.0.get_mut().drain(..) {
+            // SAFETY: pooled frames are dead and referenced by nothing else.
+            unsafe { crate::object::free_dead_now::<Frame>(p) };
+        }
+    }
+}
+
 thread_local! {
-    /// The memory and values buffers of dead frames, reused by new ones so
-    /// that a call allocates nothing.
-    static FREE_FRAMES: RefCell<Vec<(Reusable<Frame>, Box<[Option<PyRef>]>)>> =
-        const { RefCell::new(Vec::new()) };
+    static FREE_FRAMES: FramePool = const { FramePool(RefCell::new(Vec::new())) };
 }
 
 /// Enough for the frames of ordinary call depths; deeper recursion frees
 /// the rest.
 const FREE_FRAMES_MAX: usize = 64;
 
+/// # Safety
+/// `p` must be a dead frame (refcount zero) that nothing else references.
+#[allow(clippy::mut_from_ref)]
+unsafe fn dead_frame<'a>(p: NonNull<Header>) -> &'a mut Frame {
+    unsafe { &mut (*(p.as_ptr() as *mut crate::object::Obj<Frame>)).payload }
+}
+
 /// The frame type's free list (`Payload::RECYCLE`).
 ///
 /// # Safety
-/// As for `release_for_reuse`: `p` is a dead frame.
+/// `p` must be a dead frame (refcount zero) that nothing else references.
 unsafe fn recycle(p: NonNull<Header>) -> bool {
     let room = FREE_FRAMES
-        .try_with(|f| f.try_borrow().is_ok_and(|f| f.len() < FREE_FRAMES_MAX))
+        .try_with(|f| f.0.try_borrow().is_ok_and(|f| f.len() < FREE_FRAMES_MAX))
         .unwrap_or(false);
     if !room {
         return false;
     }
     // SAFETY: the caller's contract.
-    let (frame, kept) = unsafe { release_for_reuse::<Frame>(p) };
-    let Frame {
-        code,
-        globals,
-        builtins,
-        locals,
-        values,
-        nslots,
-        depth,
-        back,
-        locals_snapshot,
-        trace,
-        ..
-    } = frame;
-    let mut values = values.into_inner();
-    // The dropped values' destructors may run Python code, which may make
-    // and free frames: the buffer goes to the list only once it is empty.
+    unsafe { crate::object::untrack(p) };
+    let f = unsafe { dead_frame(p) };
+    // Destructors of what the frame held may run Python code, which may
+    // make and free frames: the frame joins the pool only once it is empty.
     // Entries above the stack's top are already `None`.
-    let used = (nslots + depth.get()).min(values.len());
+    let values = f.values.get_mut();
+    let used = (f.nslots + f.depth.get()).min(values.len());
     for v in values[..used].iter_mut() {
         drop(v.take());
     }
-    drop((
-        code,
-        globals,
-        builtins,
-        locals,
-        back,
-        locals_snapshot,
-        trace,
-    ));
-    let _ = FREE_FRAMES.try_with(|f| {
-        if let Ok(mut f) = f.try_borrow_mut() {
-            if f.len() < FREE_FRAMES_MAX {
-                f.push((kept, values));
+    f.depth.set(0);
+    let none = crate::globals::globals().none.clone();
+    f.code = none.clone();
+    f.globals = none.clone();
+    f.builtins = none;
+    f.locals = None;
+    f.back.set(None);
+    drop(f.locals_snapshot.get_mut().take());
+    drop(f.trace.get_mut().take());
+    let pooled = FREE_FRAMES
+        .try_with(|pool| match pool.0.try_borrow_mut() {
+            Ok(mut pool) if pool.len() < FREE_FRAMES_MAX => {
+                pool.push(p);
+                true
             }
-        }
-    });
+            _ => false,
+        })
+        .unwrap_or(false);
+    if !pooled {
+        // SAFETY: still dead and unreferenced.
+        unsafe { crate::object::free_dead_now::<Frame>(p) };
+    }
     true
 }
 
@@ -160,37 +173,50 @@ pub fn new_frame(
     // exception on top of the deepest stack the compiler computed.
     let len = nslots + c.max_stack as usize + 1;
     let fresh = |len: usize| -> Box<[Option<PyRef>]> { (0..len).map(|_| None).collect() };
-    let frame = |values| Frame {
-        code,
-        globals,
-        builtins,
-        locals,
-        values: UnsafeCell::new(values),
-        nslots,
-        depth: Cell::new(0),
-        lasti: Cell::new(0),
-        back: Cell::new(None),
-        executing: Cell::new(false),
-        finished: Cell::new(false),
-        locals_snapshot: RefCell::new(None),
-        trace: RefCell::new(None),
-    };
-    let kept = FREE_FRAMES
-        .try_with(|f| f.try_borrow_mut().ok().and_then(|mut f| f.pop()))
+    let pooled = FREE_FRAMES
+        .try_with(|f| f.0.try_borrow_mut().ok().and_then(|mut f| f.pop()))
         .ok()
         .flatten();
-    match kept {
-        Some((kept, values)) => {
-            // A larger buffer than needed is fine: its extra entries stay
-            // `None`.
-            let values = if values.len() >= len {
-                values
-            } else {
-                fresh(len)
-            };
-            alloc_reusing(&vm.g.frame, kept, frame(values))
-        }
-        None => alloc_untracked(&vm.g.frame, frame(fresh(len))),
+    let Some(p) = pooled else {
+        return alloc_untracked(
+            &vm.g.frame,
+            Frame {
+                code,
+                globals,
+                builtins,
+                locals,
+                values: UnsafeCell::new(fresh(len)),
+                nslots,
+                depth: Cell::new(0),
+                lasti: Cell::new(0),
+                back: Cell::new(None),
+                executing: Cell::new(false),
+                finished: Cell::new(false),
+                locals_snapshot: RefCell::new(None),
+                trace: RefCell::new(None),
+            },
+        );
+    };
+    // SAFETY: pooled frames are dead and only the pool knew about this one.
+    let f = unsafe { dead_frame(p) };
+    f.code = code;
+    f.globals = globals;
+    f.builtins = builtins;
+    f.locals = locals;
+    // A larger buffer than needed is fine: its extra entries stay `None`.
+    if f.values.get_mut().len() < len {
+        *f.values.get_mut() = fresh(len);
+    }
+    f.nslots = nslots;
+    f.lasti.set(0);
+    f.executing.set(false);
+    f.finished.set(false);
+    // SAFETY: reviving it: the header is intact, its type is the immortal
+    // frame type, and a GC head's finalized flag starts clear.
+    unsafe {
+        crate::object::gc_head(p).finalized.set(false);
+        p.as_ref().ob_refcnt.set(1);
+        PyRef::from_raw(p)
     }
 }
 
