@@ -396,13 +396,54 @@ pub fn run_frame(vm: &Vm, frame_ref: &PyRef, resume: Resume) -> PyResult<Exit> {
     result
 }
 
-fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResult<Exit> {
-    let code = frame.code();
-    let instrs = &code.instructions[..];
-    let (buffer, nslots, len) = frame.raw_values();
-    // SAFETY: the frame's own buffer with its recorded depth; `frame_ref`
-    // keeps it alive for the whole call, and only this loop runs it.
-    let mut values = unsafe { FrameValues::new(buffer, nslots, len, frame.depth.get()) };
+/// The frame the loop is running, as raw parts so that the loop can switch
+/// to a callee's frame and back (see `execute`).
+struct Running {
+    /// Owns the frame, keeping `frame` and `code` valid.
+    frame_ref: PyRef,
+    frame: *const Frame,
+    code: *const Code,
+}
+
+impl Running {
+    fn new(frame_ref: PyRef) -> Running {
+        let frame: *const Frame = frame_ref.downcast::<Frame>().expect("frame");
+        // SAFETY: `frame_ref` keeps the frame, and the frame its code, alive.
+        let code: *const Code = unsafe { (*frame).code() };
+        Running {
+            frame_ref,
+            frame,
+            code,
+        }
+    }
+
+    /// The frame's values, with the stack depth it recorded when it last
+    /// stopped.
+    fn values(&self) -> FrameValues {
+        // SAFETY: see `Running::new`.
+        let frame = unsafe { &*self.frame };
+        let (buffer, nslots, len) = frame.raw_values();
+        // SAFETY: the frame's own buffer with its recorded depth; only this
+        // loop runs the frame.
+        unsafe { FrameValues::new(buffer, nslots, len, frame.depth.get()) }
+    }
+}
+
+/// Runs a frame until it returns, yields or raises.
+///
+/// A call to a plain Python function made by this frame runs in this same
+/// loop rather than in a nested `execute` (CPython 3.11 does the same): the
+/// loop switches to the callee's frame, keeping the callers' frames in
+/// `callers`, and switches back when the callee returns or raises.
+fn execute(vm: &Vm, root_ref: &PyRef, root: &Frame, resume: Resume) -> PyResult<Exit> {
+    let mut running = Running::new(root_ref.clone());
+    let mut callers: Vec<Running> = Vec::new();
+    // SAFETY (all derefs of `running.frame` and `running.code` below):
+    // `running.frame_ref` keeps them alive, and they are re-read after
+    // every switch.
+    let mut frame: &Frame = root;
+    let mut code: &Code = unsafe { &*running.code };
+    let mut values = running.values();
 
     let mut ip: usize;
     // The instruction being executed: where unwinding looks for a handler
@@ -430,7 +471,7 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
         let flow = match thrown.take() {
             Some(e) => Flow::Raise(e),
             None => loop {
-                let instr = instrs[ip];
+                let instr = code.instructions[ip];
                 frame.lasti.set(ip);
                 cur = ip;
                 ip += 1;
@@ -440,12 +481,49 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
             },
         };
         let (exc, add_tb) = match flow {
+            Flow::Call(callee) => {
+                // As `run_frame` does on entry.
+                let depth = vm.recursion_depth.get() + 1;
+                if depth > vm.recursion_limit.get() {
+                    crate::objects::frame::release_frame(callee);
+                    thrown = Some(vm.recursion_error("maximum recursion depth exceeded"));
+                    continue;
+                }
+                vm.recursion_depth.set(depth);
+                vm.maybe_collect();
+                frame.depth.set(values.depth());
+                let next = Running::new(callee);
+                // SAFETY: see above.
+                let callee_frame = unsafe { &*next.frame };
+                callee_frame
+                    .back
+                    .set(vm.current_frame.replace(Some(next.frame_ref.as_non_null())));
+                callee_frame.executing.set(true);
+                callers.push(std::mem::replace(&mut running, next));
+                frame = unsafe { &*running.frame };
+                code = unsafe { &*running.code };
+                values = running.values();
+                ip = 0;
+                continue;
+            }
             Flow::Return(v) => {
                 values.truncate(0);
                 frame.depth.set(0);
-                return Ok(Exit::Return(v));
+                match callers.pop() {
+                    Some(caller) => {
+                        leave_callee(vm, std::mem::replace(&mut running, caller));
+                        frame = unsafe { &*running.frame };
+                        code = unsafe { &*running.code };
+                        values = running.values();
+                        ip = frame.lasti.get() + 1;
+                        values.push(v);
+                        continue;
+                    }
+                    None => return Ok(Exit::Return(v)),
+                }
             }
             Flow::Yield { value, delegated } => {
+                // Only the root frame can be a generator's.
                 frame.depth.set(values.depth());
                 return Ok(Exit::Yield { value, delegated });
             }
@@ -456,7 +534,7 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
             if crate::objects::exceptions::traceback_of(vm, &exc).is(&vm.g.none) {
                 crate::objects::exceptions::set_context(vm, &exc);
             }
-            crate::objects::exceptions::add_traceback(vm, &exc, frame_ref, cur);
+            crate::objects::exceptions::add_traceback(vm, &exc, &running.frame_ref, cur);
         }
         match find_handler(code, cur) {
             Some(h) => {
@@ -470,10 +548,33 @@ fn execute(vm: &Vm, frame_ref: &PyRef, frame: &Frame, resume: Resume) -> PyResul
             None => {
                 values.truncate(0);
                 frame.depth.set(0);
-                return Err(PyErr(exc));
+                match callers.pop() {
+                    // The exception goes on in the caller, from its call.
+                    Some(caller) => {
+                        leave_callee(vm, std::mem::replace(&mut running, caller));
+                        frame = unsafe { &*running.frame };
+                        code = unsafe { &*running.code };
+                        values = running.values();
+                        cur = frame.lasti.get();
+                        ip = cur + 1;
+                        thrown = Some(PyErr(exc));
+                    }
+                    None => return Err(PyErr(exc)),
+                }
             }
         }
     }
+}
+
+/// Ends a callee that ran in its caller's loop, as `run_frame` does.
+fn leave_callee(vm: &Vm, callee: Running) {
+    // SAFETY: see `Running::new`.
+    let frame = unsafe { &*callee.frame };
+    frame.executing.set(false);
+    frame.finished.set(true);
+    vm.current_frame.set(frame.back.take());
+    vm.recursion_depth.set(vm.recursion_depth.get() - 1);
+    crate::objects::frame::release_frame(callee.frame_ref);
 }
 
 /// Why an instruction left the straight-line flow of the loop.
@@ -483,6 +584,9 @@ enum Flow {
     /// An exception re-raised as it was (`Reraise`, `EndAsyncFor`).
     Reraise(PyRef),
     Return(PyRef),
+    /// A call to a plain Python function, whose new frame (arguments
+    /// bound) the loop is to run next.
+    Call(PyRef),
     /// `delegated` is false only for the `yield` of an async generator.
     Yield {
         value: PyRef,
@@ -865,6 +969,9 @@ fn step(
             return Err(Flow::Return(pop!()));
         }
         Instr::Call(argc) => {
+            if let Some(callee) = inline_call_frame(vm, values, argc as usize) {
+                return Err(Flow::Call(callee));
+            }
             let r = call_from_stack(vm, values, argc as usize, &[]);
             push!(r?);
         }
@@ -1304,6 +1411,51 @@ fn find_handler(code: &Code, at: usize) -> Option<terrarium_compiler::bytecode::
         .filter(|e| e.start <= at && at < e.end)
         .last()
         .copied()
+}
+
+/// For a call (stack as for `call_from_stack`) to a plain Python function
+/// with exactly its positional parameters: the function's new frame, with
+/// the arguments bound and popped, for the loop to run in place.
+#[inline(always)]
+fn inline_call_frame(vm: &Vm, values: &mut FrameValues, argc: usize) -> Option<PyRef> {
+    let (callable, nargs) = if values.peek(argc + 2).is(&vm.g.null) {
+        (values.peek(argc + 1), argc)
+    } else {
+        (values.peek(argc + 2), argc + 1)
+    };
+    if !callable.type_is(&vm.g.function) {
+        return None;
+    }
+    // SAFETY: an exact function's payload is a `Function`.
+    let f = unsafe { callable.payload_unchecked::<Function>() };
+    let code = f.code.downcast::<Code>().expect("code");
+    let special = code_flags::GENERATOR
+        | code_flags::COROUTINE
+        | code_flags::ASYNC_GENERATOR
+        | code_flags::VARARGS
+        | code_flags::VARKEYWORDS;
+    if code.flags & special != 0 || code.kwonlyargcount != 0 || code.argcount as usize != nargs {
+        return None;
+    }
+    let frame = new_frame(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        None,
+        f.builtins.clone(),
+    );
+    {
+        let fr = frame.downcast::<Frame>().expect("frame");
+        // SAFETY: the frame is new and not executing.
+        let slots = unsafe { fr.fresh_slots() };
+        for (slot, a) in slots.iter_mut().zip(values.top_slice(nargs)) {
+            *slot = Some(a.clone());
+        }
+        init_cells(vm, f, code, slots);
+    }
+    let depth = values.depth();
+    values.truncate(depth - argc - 2);
+    Some(frame)
 }
 
 /// Calls with `[NULL-or-method, callable-or-self, args...]` on top of the
