@@ -176,7 +176,7 @@ fn run(prog: String, orig_argv: Vec<String>, o: Options, hash_seed: Option<u32>)
     let status = match &command {
         Command::Script(p) => match std::fs::read(p) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(src) => ctx.run_main(&src, p),
+                Ok(src) => ctx.run_main(&src, &script_path(p)),
                 Err(_) => {
                     eprintln!("SyntaxError: Non-UTF-8 code in file {p}");
                     1
@@ -222,5 +222,18 @@ fn terrarium_strerror(e: &std::io::Error) -> String {
     match s.find(" (os error") {
         Some(i) => s[..i].to_string(),
         None => s,
+    }
+}
+
+/// The script's path as `__file__` and tracebacks show it: like CPython
+/// (3.9+), a relative path is joined to the working directory, without
+/// normalizing it.
+fn script_path(p: &str) -> String {
+    if std::path::Path::new(p).is_absolute() {
+        return p.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{p}", cwd.display()),
+        Err(_) => p.to_string(),
     }
 }

@@ -10,12 +10,12 @@ use terrarium_compiler::bytecode::{Instr, UnaryOp, code_flags};
 
 use crate::error::{PyErr, PyResult};
 use crate::fast_arith;
-use crate::inline_cache::{self, MethodOrAttr};
+use crate::inline_cache::{self, Loaded, MethodOrAttr};
 use crate::object::{PyRef, alloc};
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::frame::Frame;
-use crate::objects::function::{CellObj, Function};
+use crate::objects::function::{BoundMethod, CellObj, Function};
 use crate::objects::str::{Str, as_str};
 use crate::objects::tuple::Tuple;
 use crate::objects::typeobject::lookup;
@@ -782,8 +782,12 @@ fn step(
         }
         Instr::LoadAttr(i) => {
             let obj = pop!();
-            let v = inline_cache::load_attr(vm, code, *ip - 1, &obj, &code.names[i as usize])?;
-            push!(v);
+            match inline_cache::load_attr(vm, code, *ip - 1, &obj, &code.names[i as usize])? {
+                Loaded::Value(v) => push!(v),
+                // A property whose getter is a plain Python function: the
+                // loop runs it, and its result lands where the value would.
+                Loaded::Call(frame) => return Err(Flow::Call(frame)),
+            }
         }
         Instr::StoreAttr(i) => {
             let obj = pop!();
@@ -1414,8 +1418,9 @@ fn find_handler(code: &Code, at: usize) -> Option<terrarium_compiler::bytecode::
 }
 
 /// For a call (stack as for `call_from_stack`) to a plain Python function
-/// with exactly its positional parameters: the function's new frame, with
-/// the arguments bound and popped, for the loop to run in place.
+/// or a method of one, with exactly its positional parameters: the
+/// function's new frame, with the arguments bound and popped, for the loop
+/// to run in place.
 #[inline(always)]
 fn inline_call_frame(vm: &Vm, values: &mut FrameValues, argc: usize) -> Option<PyRef> {
     let (callable, nargs) = if values.peek(argc + 2).is(&vm.g.null) {
@@ -1423,17 +1428,42 @@ fn inline_call_frame(vm: &Vm, values: &mut FrameValues, argc: usize) -> Option<P
     } else {
         (values.peek(argc + 2), argc + 1)
     };
-    if !callable.type_is(&vm.g.function) {
+    let frame = if callable.type_is(&vm.g.function) {
+        simple_call_frame(vm, callable, None, values.top_slice(nargs))?
+    } else if callable.type_is(&vm.g.method) {
+        let m = callable.downcast::<BoundMethod>().expect("method");
+        simple_call_frame(vm, &m.func, Some(&m.zelf), values.top_slice(nargs))?
+    } else {
+        return None;
+    };
+    let depth = values.depth();
+    values.truncate(depth - argc - 2);
+    Some(frame)
+}
+
+/// A new frame for calling `func` with `first` (if any) and `args`, if
+/// `func` is a plain Python function (not a generator, no `*args`,
+/// `**kwargs` or keyword-only parameters) taking exactly that many
+/// positional arguments.
+#[inline]
+pub(crate) fn simple_call_frame(
+    vm: &Vm,
+    func: &PyRef,
+    first: Option<&PyRef>,
+    args: &[PyRef],
+) -> Option<PyRef> {
+    if !func.type_is(&vm.g.function) {
         return None;
     }
     // SAFETY: an exact function's payload is a `Function`.
-    let f = unsafe { callable.payload_unchecked::<Function>() };
+    let f = unsafe { func.payload_unchecked::<Function>() };
     let code = f.code.downcast::<Code>().expect("code");
     let special = code_flags::GENERATOR
         | code_flags::COROUTINE
         | code_flags::ASYNC_GENERATOR
         | code_flags::VARARGS
         | code_flags::VARKEYWORDS;
+    let nargs = args.len() + first.is_some() as usize;
     if code.flags & special != 0 || code.kwonlyargcount != 0 || code.argcount as usize != nargs {
         return None;
     }
@@ -1448,13 +1478,11 @@ fn inline_call_frame(vm: &Vm, values: &mut FrameValues, argc: usize) -> Option<P
         let fr = frame.downcast::<Frame>().expect("frame");
         // SAFETY: the frame is new and not executing.
         let slots = unsafe { fr.fresh_slots() };
-        for (slot, a) in slots.iter_mut().zip(values.top_slice(nargs)) {
+        for (slot, a) in slots.iter_mut().zip(first.into_iter().chain(args)) {
             *slot = Some(a.clone());
         }
         init_cells(vm, f, code, slots);
     }
-    let depth = values.depth();
-    values.truncate(depth - argc - 2);
     Some(frame)
 }
 

@@ -250,14 +250,45 @@ fn cached_load(
     }
 }
 
-pub fn load_attr(vm: &Vm, code: &Code, at: usize, obj: &PyRef, name: &PyRef) -> PyResult {
+/// What `LoadAttr` found: the value, or a frame that computes it.
+pub enum Loaded {
+    Value(PyRef),
+    /// A property getter that is a plain Python function, ready to run.
+    Call(PyRef),
+}
+
+pub fn load_attr(vm: &Vm, code: &Code, at: usize, obj: &PyRef, name: &PyRef) -> PyResult<Loaded> {
     let cell = entry(code, at);
-    if let Some(r) = cached_load(vm, cell.get(), cell, obj, name) {
-        return r;
+    let e = cell.get();
+    if let Entry::Property {
+        epoch: ep,
+        ty,
+        property,
+    } = e
+    {
+        if ty == obj.type_obj_ref().as_ptr() && ep == epoch() {
+            // SAFETY: the epoch guard: the type still holds the property.
+            let p = unsafe { borrowed(property) };
+            let fget = p
+                .downcast::<Property>()
+                .expect("property")
+                .fget
+                .borrow()
+                .clone();
+            if let Some(frame) = fget
+                .as_ref()
+                .and_then(|f| crate::eval::simple_call_frame(vm, f, Some(obj), &[]))
+            {
+                return Ok(Loaded::Call(frame));
+            }
+        }
+    }
+    if let Some(r) = cached_load(vm, e, cell, obj, name) {
+        return r.map(Loaded::Value);
     }
     let v = vm.getattr(obj, name)?;
     cell.set(specialize_load(vm, obj, name));
-    Ok(v)
+    Ok(Loaded::Value(v))
 }
 
 /// What `LoadMethod` pushes: an unbound method and its `self`, or `NULL`
