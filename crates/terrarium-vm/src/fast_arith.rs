@@ -1,6 +1,6 @@
 //! The interpreter's inline fast paths for the commonest arithmetic and
 //! comparisons: exact ints that fit in an `i64`, exact floats, and mixes of
-//! the two. Anything else, and any case that could raise (division by zero,
+//! the two (and the concatenation of exact strs). Anything else, and any case that could raise (division by zero,
 //! overflow into big ints), returns `None` and takes the general route
 //! through `Vm::binary_op` / `Vm::rich_compare`, which give the same results.
 
@@ -9,6 +9,7 @@ use terrarium_compiler::bytecode::{BinOp, CmpOp};
 use crate::object::PyRef;
 use crate::objects::float::Float;
 use crate::objects::int::Int;
+use crate::objects::str::as_str;
 use crate::vm::Vm;
 
 /// Floats and ints of magnitude below 2**53 convert to each other exactly.
@@ -83,9 +84,31 @@ fn int_op(x: i64, y: i64, op: BinOp) -> Option<i64> {
     }
 }
 
-/// `a op b`, if both are exact ints or floats and the result is simple.
+/// `a + b` for two exact strs.
+#[inline]
+fn concat(vm: &Vm, a: &PyRef, b: &PyRef) -> Option<PyRef> {
+    let (x, y) = (as_str(a), as_str(b));
+    if y.is_empty() {
+        return Some(a.clone());
+    }
+    if x.is_empty() {
+        return Some(b.clone());
+    }
+    let mut s = String::new();
+    // Too big to allocate: the general route raises MemoryError.
+    s.try_reserve_exact(x.len() + y.len()).ok()?;
+    s.push_str(x);
+    s.push_str(y);
+    Some(vm.new_str(s))
+}
+
+/// `a op b`, if both are exact ints or floats and the result is simple,
+/// or both exact strs being concatenated.
 #[inline(always)]
 pub fn binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
+    if op == BinOp::Add && a.type_is(&vm.g.str_) && b.type_is(&vm.g.str_) {
+        return concat(vm, a, b);
+    }
     if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
         if op == BinOp::TrueDivide {
             // Both convert exactly, and IEEE division rounds correctly, as

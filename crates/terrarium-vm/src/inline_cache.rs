@@ -401,16 +401,28 @@ pub fn store_attr(
             epoch: ep,
             ty: t,
             hint,
-        } if t == ty && ep == epoch() => match cacheable_dict(obj) {
-            Some(d) => match dict_of(&d).replace_at(hint, name, value) {
-                Ok(old) => {
-                    drop(old);
-                    return Ok(());
+        } if t == ty && ep == epoch() => {
+            // The guard says a store goes to the instance dict (made now if
+            // the object has none yet).
+            let Some(d) = crate::objects::object::instance_dict(obj) else {
+                return vm.setattr(obj, name, Some(value));
+            };
+            let dd = dict_of(&d);
+            match dd.replace_at(hint, name, value) {
+                Ok(old) => drop(old),
+                Err(value) => {
+                    dd.set_item_hashed(vm, name.clone(), vm.str_hash(name), value)?;
+                    if let Some(hint) = dd.index_of_str(as_str(name), vm.str_hash(name)) {
+                        cell.set(Entry::InstanceDict {
+                            epoch: ep,
+                            ty,
+                            hint,
+                        });
+                    }
                 }
-                Err(value) => value,
-            },
-            None => value,
-        },
+            }
+            return Ok(());
+        }
         Entry::Slot {
             epoch: ep,
             ty: t,

@@ -657,6 +657,10 @@ impl Vm {
         if o.type_is(&self.g.int) {
             return Ok(o.downcast::<Int>().expect("int").hash());
         }
+        if o.type_is(&self.g.tuple) {
+            let t = o.downcast::<crate::objects::tuple::Tuple>().expect("tuple");
+            return crate::objects::tuple::hash_items(self, t.items());
+        }
         match lookup(o.type_obj_ref(), "__hash__") {
             Some(h) if !self.is_none(&h) => {
                 let r = self.call_descr(&h, o, &[])?;
@@ -696,6 +700,20 @@ impl Vm {
         }
         if o.type_is(&g.str_) {
             return Ok(!crate::objects::str::as_str(o).is_empty());
+        }
+        if o.type_is(&g.dict) {
+            return Ok(!o.downcast::<Dict>().expect("dict").is_empty());
+        }
+        if o.type_is(&g.tuple) {
+            let t = o.downcast::<crate::objects::tuple::Tuple>().expect("tuple");
+            return Ok(!t.items().is_empty());
+        }
+        if o.type_is(&g.float) {
+            return Ok(o
+                .downcast::<crate::objects::float::Float>()
+                .expect("float")
+                .0
+                != 0.0);
         }
         let ty = o.type_obj_ref();
         if let Some(b) = lookup(ty, "__bool__") {
@@ -864,6 +882,19 @@ impl Vm {
         if let Some(l) = o.downcast::<crate::objects::list::List>() {
             return Ok(l.len());
         }
+        let g = self.g;
+        if o.type_is(&g.tuple) {
+            return Ok(o
+                .downcast::<crate::objects::tuple::Tuple>()
+                .expect("tuple")
+                .len());
+        }
+        if o.type_is(&g.dict) {
+            return Ok(o.downcast::<Dict>().expect("dict").len());
+        }
+        if o.type_is(&g.set) || o.type_is(&g.frozenset) {
+            return Ok(o.downcast::<crate::objects::set::Set>().expect("set").len());
+        }
         match self.call_special(o, "__len__", &[])? {
             Some(r) => self.len_result(&r),
             None => Err(self.type_error(format!("object of type '{}' has no len()", o.ty().name))),
@@ -923,6 +954,16 @@ impl Vm {
     }
 
     pub fn contains(&self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
+        let g = self.g;
+        if container.type_is(&g.dict) {
+            return container
+                .downcast::<Dict>()
+                .expect("dict")
+                .contains(self, item);
+        }
+        if container.type_is(&g.set) || container.type_is(&g.frozenset) {
+            return crate::objects::set::contains(self, container, item);
+        }
         if let Some(f) = lookup(container.type_obj_ref(), "__contains__") {
             let r = self.call_descr(&f, container, &[item.clone()])?;
             return self.truthy(&r);

@@ -878,8 +878,14 @@ fn set_len(vm: &Vm, a: Args) -> PyResult {
 
 fn set_contains(vm: &Vm, a: Args) -> PyResult {
     let key = &wrapper_args(vm, &a, "__contains__", 1)?[0];
-    let s = set(a.zelf());
-    Ok(vm.bool(with_frozen_fallback(vm, key, &|k| s.contains(vm, k))?))
+    Ok(vm.bool(contains(vm, a.zelf(), key)?))
+}
+
+/// `key in s` for a set or frozenset (a set key is looked up as a
+/// frozenset).
+pub fn contains(vm: &Vm, s: &PyRef, key: &PyRef) -> PyResult<bool> {
+    let s = set(s);
+    with_frozen_fallback(vm, key, &|k| s.contains(vm, k))
 }
 
 fn set_iter(vm: &Vm, a: Args) -> PyResult {
