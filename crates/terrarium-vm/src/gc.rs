@@ -6,13 +6,12 @@
 //! allocation, so no Rust borrow is live when `__del__` runs.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::ptr::NonNull;
 
 use crate::object::layout::{
     gc_allocated_since_collect, gc_head, gc_reset_allocated, gc_tracked_objects,
 };
-use crate::object::{Header, IMMORTAL, PyRef};
+use crate::object::{GcHead, Header, IMMORTAL, PyRef};
 use crate::vm::Vm;
 
 pub struct GcState {
@@ -72,42 +71,68 @@ fn clear(p: NonNull<Header>) {
     }
 }
 
+/// `gc_refs` of an object that is not in the set being examined: the value
+/// every GC head holds outside `unreachable`.
+pub const OUTSIDE: isize = isize::MIN;
+/// `gc_refs` of an object found reachable from outside the set.
+const REACHABLE: isize = isize::MAX;
+
+/// The GC head of `p` if `p` is in the set being examined.
+fn member(p: NonNull<Header>) -> Option<&'static GcHead> {
+    if !is_tracked(p) {
+        return None;
+    }
+    // SAFETY: tracked kinds of objects have a GC head.
+    let head = unsafe { gc_head(p) };
+    (head.gc_refs.get() != OUTSIDE).then_some(head)
+}
+
 /// The objects of `objs` not reachable from outside the set. `held` is the
 /// number of references to each that the collector itself holds.
+///
+/// CPython's algorithm, with the counts kept in the GC heads: each object
+/// starts with its refcount, less one for every reference from inside the
+/// set; those left with references from outside are reachable, and so is
+/// everything they reach.
 fn unreachable(objs: &[NonNull<Header>], held: isize) -> Vec<usize> {
-    let index: HashMap<usize, usize> = objs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.as_ptr() as usize, i))
-        .collect();
-    // SAFETY: all objects are live during the scan.
-    let mut refs: Vec<isize> = objs
-        .iter()
-        .map(|p| unsafe { p.as_ref().ob_refcnt.get() } - held)
-        .collect();
+    // SAFETY (all gc_head calls): every member of `objs` is a live tracked
+    // object, which has a GC head.
+    for p in objs {
+        let rc = unsafe { p.as_ref().ob_refcnt.get() };
+        unsafe { gc_head(*p) }.gc_refs.set(rc - held);
+    }
     for p in objs {
         traverse(*p, &mut |r: &PyRef| {
-            if let Some(&j) = index.get(&(r.as_ptr() as usize)) {
-                refs[j] -= 1;
+            if let Some(h) = member(r.as_non_null()) {
+                h.gc_refs.set(h.gc_refs.get() - 1);
             }
         });
     }
-    let mut reachable = vec![false; objs.len()];
-    let mut work: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
-    for &i in &work {
-        reachable[i] = true;
+    let mut work: Vec<NonNull<Header>> = Vec::new();
+    for p in objs {
+        let h = unsafe { gc_head(*p) };
+        if h.gc_refs.get() > 0 {
+            h.gc_refs.set(REACHABLE);
+            work.push(*p);
+        }
     }
-    while let Some(i) = work.pop() {
-        traverse(objs[i], &mut |r: &PyRef| {
-            if let Some(&j) = index.get(&(r.as_ptr() as usize)) {
-                if !reachable[j] {
-                    reachable[j] = true;
-                    work.push(j);
+    while let Some(p) = work.pop() {
+        traverse(p, &mut |r: &PyRef| {
+            if let Some(h) = member(r.as_non_null()) {
+                if h.gc_refs.get() != REACHABLE {
+                    h.gc_refs.set(REACHABLE);
+                    work.push(r.as_non_null());
                 }
             }
         });
     }
-    (0..objs.len()).filter(|&i| !reachable[i]).collect()
+    let dead = (0..objs.len())
+        .filter(|&i| unsafe { gc_head(objs[i]) }.gc_refs.get() != REACHABLE)
+        .collect();
+    for p in objs {
+        unsafe { gc_head(*p) }.gc_refs.set(OUTSIDE);
+    }
+    dead
 }
 
 impl Vm {

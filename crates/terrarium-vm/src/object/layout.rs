@@ -122,8 +122,8 @@ impl Layout {
     }
 }
 
-/// Links tracked objects of one thread; `gc_refs` is scratch space for the
-/// collector.
+/// Links tracked objects of one thread; `gc_refs` is the collector's
+/// scratch count, `gc::OUTSIDE` except during a collection.
 #[repr(C)]
 pub struct GcHead {
     pub prev: Cell<*mut GcHead>,
@@ -147,7 +147,7 @@ thread_local! {
         let b = Box::new(GcHead {
             prev: Cell::new(std::ptr::null_mut()),
             next: Cell::new(std::ptr::null_mut()),
-            gc_refs: Cell::new(0),
+            gc_refs: Cell::new(crate::gc::OUTSIDE),
             finalized: Cell::new(false),
         });
         let p = &*b as *const GcHead as *mut GcHead;
@@ -177,7 +177,7 @@ pub(super) fn allocate<T>(obj: Obj<T>, gc: Gc) -> NonNull<Header> {
         head: GcHead {
             prev: Cell::new(std::ptr::null_mut()),
             next: Cell::new(std::ptr::null_mut()),
-            gc_refs: Cell::new(0),
+            gc_refs: Cell::new(crate::gc::OUTSIDE),
             finalized: Cell::new(false),
         },
         obj,
