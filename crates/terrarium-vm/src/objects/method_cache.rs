@@ -47,7 +47,48 @@ fn words(name: &str) -> Words {
 
 thread_local! {
     static EPOCH: Cell<u64> = const { Cell::new(1) };
-    static CACHE: RefCell<Box<[Entry]>> = RefCell::new(vec![EMPTY; SIZE].into_boxed_slice());
+    /// This thread's table (`SIZE` entries), or null until first used.
+    /// Read through a plain pointer so that a lookup costs no lazy-init or
+    /// borrow-flag checks; `TABLE_OWNER` frees it when the thread ends.
+    static TABLE: Cell<*mut Entry> = const { Cell::new(std::ptr::null_mut()) };
+    static TABLE_OWNER: RefCell<Option<Owner>> = const { RefCell::new(None) };
+}
+
+/// Frees the table at thread exit, first unpublishing it.
+struct Owner(#[allow(dead_code)] Box<[Entry]>);
+
+impl Drop for Owner {
+    fn drop(&mut self) {
+        let _ = TABLE.try_with(|t| t.set(std::ptr::null_mut()));
+    }
+}
+
+/// This thread's table.
+#[inline]
+fn table() -> *mut Entry {
+    let t = TABLE.with(|t| t.get());
+    if !t.is_null() {
+        return t;
+    }
+    let mut owned = Some(vec![EMPTY; SIZE].into_boxed_slice());
+    let p = owned.as_mut().expect("just made").as_mut_ptr();
+    let stored = TABLE_OWNER
+        .try_with(|o| *o.borrow_mut() = owned.take().map(Owner))
+        .is_ok();
+    if !stored {
+        // The thread is exiting and its owner is gone: a lookup made during
+        // teardown gets a table that is never freed.
+        Box::leak(owned.take().expect("not stored"));
+    }
+    TABLE.with(|t| t.set(p));
+    p
+}
+
+/// Whether two names' words are equal (written out: array equality would
+/// call `memcmp`).
+#[inline]
+fn same_words(a: &Words, b: &Words) -> bool {
+    a.iter().zip(b).fold(0, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// The current epoch: lookups cached under it are valid while it lasts.
@@ -89,13 +130,14 @@ pub fn get(ty: &PyRef, name: &str, name_hash: u64) -> Option<Option<PyRef>> {
     let t = ty.as_ptr() as usize;
     let i = slot(t, name_hash);
     let epoch = EPOCH.with(|e| e.get());
-    CACHE.with(|c| {
-        let c = c.borrow();
-        let e = &c[i];
+    {
+        // SAFETY: `i < SIZE`; the table lives as long as the thread and only
+        // this module touches it, never reentrantly.
+        let e = unsafe { &*table().add(i) };
         if e.epoch == epoch
             && e.ty == t
             && e.name_len as usize == name.len()
-            && e.name == words(name)
+            && same_words(&e.name, &words(name))
         {
             Some(match std::ptr::NonNull::new(e.value as *mut Header) {
                 // SAFETY: see the module comment: the value is alive while
@@ -106,7 +148,7 @@ pub fn get(ty: &PyRef, name: &str, name_hash: u64) -> Option<Option<PyRef>> {
         } else {
             None
         }
-    })
+    }
 }
 
 #[inline]
@@ -117,13 +159,13 @@ pub fn put(ty: &PyRef, name: &str, name_hash: u64, value: Option<&PyRef>) {
     let t = ty.as_ptr() as usize;
     let i = slot(t, name_hash);
     let epoch = EPOCH.with(|e| e.get());
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        let e = &mut c[i];
+    {
+        // SAFETY: as in `get`.
+        let e = unsafe { &mut *table().add(i) };
         e.epoch = epoch;
         e.ty = t;
         e.name_len = name.len() as u8;
         e.name = words(name);
         e.value = value.map(|v| v.as_ptr()).unwrap_or(std::ptr::null());
-    });
+    }
 }
