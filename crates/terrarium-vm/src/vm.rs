@@ -214,7 +214,7 @@ impl Vm {
     }
 
     pub fn new_float(&self, f: f64) -> PyRef {
-        alloc(&self.g.float, crate::objects::float::Float(f))
+        crate::objects::float::new_float(self, f)
     }
 
     // ---- errors ----------------------------------------------------------

@@ -21,6 +21,7 @@
 //! 5. Deallocation never recurses without bound: nested deallocations past
 //!    `TRASHCAN_DEPTH` are queued and run iteratively (CPython's trashcan).
 
+pub mod free_list;
 pub mod layout;
 
 use std::cell::Cell;

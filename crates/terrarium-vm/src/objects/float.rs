@@ -10,7 +10,10 @@ use terrarium_format::FormatSpec;
 
 use crate::error::PyResult;
 use crate::globals::Globals;
-use crate::object::{Payload, PyRef, alloc};
+use std::ptr::NonNull;
+
+use crate::object::free_list::FreeList;
+use crate::object::{Header, Payload, PyRef, alloc};
 use crate::objects::complex;
 use crate::objects::int::{
     Int, cmp_int_f64, f64_to_int, format_error, format_spec_arg, int_as_f64, new_bigint, new_cls,
@@ -28,6 +31,33 @@ pub struct Float(pub f64);
 
 impl Payload for Float {
     const LEAF: bool = true;
+    const RECYCLE: Option<unsafe fn(NonNull<Header>) -> bool> = Some(recycle);
+}
+
+thread_local! {
+    static FREE_FLOATS: FreeList<Float> = const { FreeList::new() };
+}
+
+/// Lists a dead exact float for reuse (`Payload::RECYCLE`).
+///
+/// # Safety
+/// `p` must be a dead `Obj<Float>` that nothing references.
+unsafe fn recycle(p: NonNull<Header>) -> bool {
+    // SAFETY: the caller's contract; only exact floats are listed.
+    let exact = unsafe { p.as_ref() }.ob_type.get() as *const Header
+        == crate::globals::globals().float.as_ptr();
+    exact
+        && FREE_FLOATS
+            .try_with(|f| unsafe { f.push(p) })
+            .unwrap_or(false)
+}
+
+/// A new exact float.
+pub fn new_float(vm: &Vm, x: f64) -> PyRef {
+    match FREE_FLOATS.try_with(|f| f.revive(Float(x))) {
+        Ok(Ok(o)) => o,
+        _ => alloc(&vm.g.float, Float(x)),
+    }
 }
 
 // ---- conversions ------------------------------------------------------------------

@@ -14,7 +14,10 @@ use terrarium_format::{ErrorKind, FormatError, FormatSpec};
 
 use crate::error::{PyErr, PyResult};
 use crate::globals::{Globals, SMALL_INT_MAX, SMALL_INT_MIN};
-use crate::object::{Payload, PyRef, alloc};
+use std::ptr::NonNull;
+
+use crate::object::free_list::FreeList;
+use crate::object::{Header, Payload, PyRef, alloc};
 use crate::objects::float::{self, Float};
 use crate::objects::list::new_cls_arg;
 use crate::objects::native::Args;
@@ -43,6 +46,27 @@ enum Repr {
 
 impl Payload for Int {
     const LEAF: bool = true;
+    const RECYCLE: Option<unsafe fn(NonNull<Header>) -> bool> = Some(recycle);
+}
+
+thread_local! {
+    static FREE_INTS: FreeList<Int> = const { FreeList::new() };
+}
+
+/// Lists a dead exact int of machine size for reuse (`Payload::RECYCLE`).
+///
+/// # Safety
+/// `p` must be a dead `Obj<Int>` that nothing references.
+unsafe fn recycle(p: NonNull<Header>) -> bool {
+    // SAFETY: the caller's contract.
+    let obj = unsafe { &*(p.as_ptr() as *const crate::object::Obj<Int>) };
+    let listable = obj.header.ob_type.get() as *const Header
+        == crate::globals::globals().int.as_ptr()
+        && matches!(obj.payload.repr, Repr::Small(_));
+    listable
+        && FREE_INTS
+            .try_with(|f| unsafe { f.push(p) })
+            .unwrap_or(false)
 }
 
 impl Int {
@@ -163,7 +187,10 @@ pub fn new_int(vm: &Vm, i: i64) -> PyRef {
     if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
         return vm.g.small_ints[(i - SMALL_INT_MIN) as usize].clone();
     }
-    alloc(&vm.g.int, Int::from_i64(i))
+    match FREE_INTS.try_with(|f| f.revive(Int::from_i64(i))) {
+        Ok(Ok(o)) => o,
+        _ => alloc(&vm.g.int, Int::from_i64(i)),
+    }
 }
 
 pub fn new_bigint(vm: &Vm, v: BigInt) -> PyRef {
