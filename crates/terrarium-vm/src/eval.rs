@@ -43,27 +43,13 @@ pub enum Resume {
 
 // ---- frames and calls ------------------------------------------------------------
 
-pub fn new_frame(
-    vm: &Vm,
-    code: PyRef,
-    globals: PyRef,
-    locals: Option<PyRef>,
-    builtins: PyRef,
-) -> PyRef {
-    crate::objects::frame::new_frame(vm, code, globals, locals, builtins)
-}
+pub use crate::objects::frame::new_frame;
 
 /// Calls a function defined in Python.
 pub fn call_function(vm: &Vm, func: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult {
     let f = func.downcast::<Function>().expect("function");
     let code = f.code.downcast::<Code>().expect("code");
-    let frame = new_frame(
-        vm,
-        f.code.clone(),
-        f.globals.clone(),
-        None,
-        f.builtins.clone(),
-    );
+    let frame = function_frame(vm, f);
     {
         let fr = frame.downcast::<Frame>().expect("frame");
         // SAFETY: the frame is new and not executing.
@@ -76,6 +62,17 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -
         return Ok(crate::objects::generator::new_generator(vm, frame, f));
     }
     run_to_completion(vm, frame)
+}
+
+/// A new frame for running a function's code (arguments not bound yet).
+fn function_frame(vm: &Vm, f: &Function) -> PyRef {
+    new_frame(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        None,
+        f.builtins.clone(),
+    )
 }
 
 /// Runs a new (non-generator) frame and releases it.
@@ -851,22 +848,14 @@ fn step(
             let start = pop!();
             push!(crate::objects::slice::new_slice(vm, start, stop, step));
         }
-        Instr::BinaryOp(op) => {
+        Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
             let b = pop!();
             let a = pop!();
+            // The fast path's types are immutable: in place is the same as not.
             let r = match fast_arith::binary(vm, &a, &b, op) {
                 Some(r) => r,
+                None if matches!(instr, Instr::InplaceOp(_)) => vm.inplace_op(&a, &b, op)?,
                 None => vm.binary_op(&a, &b, op)?,
-            };
-            push!(r);
-        }
-        Instr::InplaceOp(op) => {
-            let b = pop!();
-            let a = pop!();
-            // Ints and floats are immutable: in place is the same as not.
-            let r = match fast_arith::binary(vm, &a, &b, op) {
-                Some(r) => r,
-                None => vm.inplace_op(&a, &b, op)?,
             };
             push!(r);
         }
@@ -1467,13 +1456,7 @@ pub(crate) fn simple_call_frame(
     if code.flags & special != 0 || code.kwonlyargcount != 0 || code.argcount as usize != nargs {
         return None;
     }
-    let frame = new_frame(
-        vm,
-        f.code.clone(),
-        f.globals.clone(),
-        None,
-        f.builtins.clone(),
-    );
+    let frame = function_frame(vm, f);
     {
         let fr = frame.downcast::<Frame>().expect("frame");
         // SAFETY: the frame is new and not executing.

@@ -132,29 +132,29 @@ pub fn binary(vm: &Vm, a: &PyRef, b: &PyRef, op: BinOp) -> Option<PyRef> {
     Some(vm.new_float(r))
 }
 
-/// `a op b` for comparisons, under the same conditions as `binary`.
+/// `x op y` with the operators' IEEE meaning for floats (any comparison
+/// with a NaN is false, except `!=`).
 #[inline(always)]
-pub fn compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> Option<bool> {
-    if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
-        return Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        });
-    }
-    if !(a.type_is(&vm.g.float) || b.type_is(&vm.g.float)) {
-        return None;
-    }
-    let (x, y) = (float_operand(vm, a)?, float_operand(vm, b)?);
-    Some(match op {
+pub(crate) fn holds<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
+    match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
         CmpOp::Eq => x == y,
         CmpOp::Ne => x != y,
         CmpOp::Gt => x > y,
         CmpOp::Ge => x >= y,
-    })
+    }
+}
+
+/// `a op b` for comparisons, under the same conditions as `binary`.
+#[inline(always)]
+pub fn compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> Option<bool> {
+    if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
+        return Some(holds(op, x, y));
+    }
+    if !(a.type_is(&vm.g.float) || b.type_is(&vm.g.float)) {
+        return None;
+    }
+    let (x, y) = (float_operand(vm, a)?, float_operand(vm, b)?);
+    Some(holds(op, x, y))
 }

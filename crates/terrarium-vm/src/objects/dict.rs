@@ -213,30 +213,10 @@ impl Dict {
     /// Looks up a `str` key without running Python code: only entries whose
     /// key is a `str` can match.
     pub fn get_str(&self, name: &str, hash: i64) -> Option<PyRef> {
-        let t = self.t();
-        if t.indices.is_empty() {
-            return None;
-        }
-        let mask = t.indices.len() - 1;
-        let mut p = ProbeSeq::new(hash, mask);
-        loop {
-            let ix = t.indices[p.i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY {
-                if let Some(e) = &t.entries[ix as usize] {
-                    if e.hash == hash {
-                        if let Some(s) = e.key.downcast::<crate::objects::str::Str>() {
-                            if s.as_str() == name {
-                                return Some(e.value.clone());
-                            }
-                        }
-                    }
-                }
-            }
-            p.next();
-        }
+        let ix = self.index_of_str(name, hash)?;
+        self.t().entries[ix as usize]
+            .as_ref()
+            .map(|e| e.value.clone())
     }
 
     /// The position of str key `name` in the entries, for `get_at` and

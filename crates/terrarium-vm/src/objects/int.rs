@@ -791,14 +791,7 @@ pub fn fast_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CmpOp) -> Option<bool> {
         let x = a.downcast::<Float>()?.0;
         if b.type_is(&g.float) {
             let y = b.downcast::<Float>()?.0;
-            return Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            });
+            return Some(crate::fast_arith::holds(op, x, y));
         }
         if b.type_is(&g.int) {
             let ord = cmp_int_f64(int_of(b)?, x).map(Ordering::reverse);
