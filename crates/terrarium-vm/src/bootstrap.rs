@@ -226,6 +226,8 @@ pub fn build_globals() -> Globals {
     let mappingproxy =
         b.new_type::<typeobject::MappingProxy>("mappingproxy", &[&object], flags::MAPPING);
     let memoryview = b.new_type::<bytes::MemoryView>("memoryview", &[&object], flags::SEQUENCE);
+    let weakref =
+        b.new_type::<weakref::WeakRef>("weakref.ReferenceType", &[&object], flags::BASETYPE);
 
     let mut iterators = HashMap::new();
     for name in iterators::ITERATOR_TYPES {
@@ -407,6 +409,7 @@ pub fn build_globals() -> Globals {
         super_,
         mappingproxy,
         memoryview,
+        weakref,
         text_stream,
         io,
         posix,

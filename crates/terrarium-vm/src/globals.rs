@@ -50,6 +50,8 @@ pub struct Globals {
     pub super_: PyRef,
     pub mappingproxy: PyRef,
     pub memoryview: PyRef,
+    /// `weakref.ReferenceType`.
+    pub weakref: PyRef,
     /// `_io.TextIOWrapper`.
     pub text_stream: PyRef,
     pub io: IoTypes,

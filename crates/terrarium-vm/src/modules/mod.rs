@@ -11,6 +11,7 @@ pub mod posix;
 pub mod suggestions;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::error::PyResult;
 use crate::object::PyRef;
@@ -20,7 +21,7 @@ use crate::objects::str::as_str;
 use crate::vm::Vm;
 
 /// Native modules compiled into the runtime (`sys.builtin_module_names`).
-pub const BUILTIN_MODULES: &[&str] = &["_io", "builtins", "gc", "posix", "sys", "time"];
+pub const BUILTIN_MODULES: &[&str] = &["_io", "_weakref", "builtins", "gc", "posix", "sys", "time"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -37,6 +38,9 @@ pub fn register_builtin_modules(vm: &Vm) -> PyResult<()> {
     // of `_io` (it is deliberately not a builtin module name).
     mods.set_item(vm, vm.intern("io"), io::make(vm, "io")?)?;
     mods.set_item(vm, vm.intern("posix"), posix::make(vm)?)?;
+    mods.set_item(vm, vm.intern("_weakref"), weakref::make(vm, "_weakref")?)?;
+    // As for `io`: a stand-in for the stdlib's `weakref.py`.
+    mods.set_item(vm, vm.intern("weakref"), weakref::make(vm, "weakref")?)?;
     Ok(())
 }
 

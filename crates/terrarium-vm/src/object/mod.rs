@@ -318,6 +318,11 @@ unsafe fn dealloc_now(p: NonNull<Header>) {
         }
         hdr.ob_refcnt.set(0);
     }
+    if crate::objects::weakref::any() {
+        // SAFETY: the object is dead (its finalizer did not resurrect it)
+        // and is freed next.
+        unsafe { crate::objects::weakref::clear_referent(p) };
+    }
     let dealloc_fn = if ty.instances_extended {
         ty.layout.dealloc_extended
     } else {

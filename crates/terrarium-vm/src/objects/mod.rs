@@ -25,6 +25,7 @@ pub mod str;
 pub mod str_methods;
 pub mod tuple;
 pub mod typeobject;
+pub mod weakref;
 
 use crate::globals::Globals;
 use crate::object::{Obj, PyRef, alloc_immortal};
@@ -42,6 +43,7 @@ pub fn fill_builtin_types(g: &Globals) {
     complex::fill(g);
     str_methods::fill(g);
     bytes::fill(g);
+    weakref::fill(g);
     list::fill(g);
     tuple::fill(g);
     dict_methods::fill(g);

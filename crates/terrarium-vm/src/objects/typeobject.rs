@@ -110,6 +110,9 @@ impl TypeData {
 /// Private flag bits (above CPython's) caching what a heap type overrides.
 const CUSTOM_GETATTRIBUTE: u64 = 1 << 40;
 const CUSTOM_SETATTR: u64 = 1 << 41;
+/// Instances of this class defined in Python can be weakly referenced (it
+/// or a base has no `__slots__`, or lists `__weakref__` in them).
+pub const WEAKREFABLE: u64 = 1 << 42;
 
 /// Marks a builtin type whose `__getattribute__` is its own (process start).
 pub fn mark_custom_getattribute(ty: &PyRef) {
@@ -291,6 +294,7 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
     let slots_decl = ns.get_str("__slots__", crate::hashing::hash_str("__slots__"));
     let mut own_slots = Vec::new();
     let mut wants_dict = true;
+    let mut wants_weakref = slots_decl.is_none();
     if let Some(s) = &slots_decl {
         wants_dict = false;
         let items = if s.downcast::<Str>().is_some() {
@@ -311,6 +315,7 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
                 continue;
             }
             if n == "__weakref__" {
+                wants_weakref = true;
                 continue;
             }
             if ns.get_str(&n, crate::hashing::hash_str(&n)).is_some() {
@@ -405,8 +410,10 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
                 | flags::BASE_EXC_SUBCLASS
                 | flags::TYPE_SUBCLASS
                 | flags::SEQUENCE
-                | flags::MAPPING))
+                | flags::MAPPING
+                | WEAKREFABLE))
     });
+    let weakref_flag = if wants_weakref { WEAKREFABLE } else { 0 };
     let spec = TypeSpec {
         name: name.to_string(),
         qualname,
@@ -415,7 +422,7 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
         instances_extended: true,
         instance_has_dict: has_dict,
         slot_names: slot_names.clone(),
-        flags: flags::HEAPTYPE | flags::BASETYPE | inherited,
+        flags: flags::HEAPTYPE | flags::BASETYPE | inherited | weakref_flag,
         builtin: false,
     };
     let ty = alloc(meta, TypeData::new(spec));
