@@ -228,6 +228,12 @@ pub fn build_globals() -> Globals {
     let memoryview = b.new_type::<bytes::MemoryView>("memoryview", &[&object], flags::SEQUENCE);
     let weakref =
         b.new_type::<weakref::WeakRef>("weakref.ReferenceType", &[&object], flags::BASETYPE);
+    let generic_alias = b.new_type::<generic_alias::GenericAlias>(
+        "types.GenericAlias",
+        &[&object],
+        flags::BASETYPE,
+    );
+    let union_type = b.new_type::<generic_alias::Union>("types.UnionType", &[&object], 0);
 
     let mut iterators = HashMap::new();
     for name in iterators::ITERATOR_TYPES {
@@ -410,6 +416,8 @@ pub fn build_globals() -> Globals {
         mappingproxy,
         memoryview,
         weakref,
+        generic_alias,
+        union_type,
         text_stream,
         io,
         posix,

@@ -52,6 +52,10 @@ pub struct Globals {
     pub memoryview: PyRef,
     /// `weakref.ReferenceType`.
     pub weakref: PyRef,
+    /// `types.GenericAlias`.
+    pub generic_alias: PyRef,
+    /// `types.UnionType`.
+    pub union_type: PyRef,
     /// `_io.TextIOWrapper`.
     pub text_stream: PyRef,
     pub io: IoTypes,

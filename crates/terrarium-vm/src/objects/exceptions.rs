@@ -950,7 +950,7 @@ pub fn fill(g: &Globals) {
     add_method(g, beg, "split", eg_split);
     add_method(g, beg, "subgroup", eg_subgroup);
     crate::objects::add_classmethod(g, beg, "__class_getitem__", |vm, a| {
-        crate::objects::singletons::new_generic_alias(vm, &a.args[0], &a.args[1])
+        crate::objects::generic_alias::new_generic_alias(vm, &a.args[0], &a.args[1])
     });
 
     let t = &g.traceback;

@@ -1148,7 +1148,7 @@ fn list_sizeof(vm: &Vm, a: Args) -> PyResult {
 
 fn class_getitem(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "__class_getitem__", 1, 1, 1)?;
-    crate::objects::singletons::new_generic_alias(vm, a.zelf(), &pos[0])
+    crate::objects::generic_alias::new_generic_alias(vm, a.zelf(), &pos[0])
 }
 
 /// `__class_getitem__` for the generic builtin containers.

@@ -10,6 +10,7 @@ pub mod float;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -44,6 +45,7 @@ pub fn fill_builtin_types(g: &Globals) {
     str_methods::fill(g);
     bytes::fill(g);
     weakref::fill(g);
+    generic_alias::fill(g);
     list::fill(g);
     tuple::fill(g);
     dict_methods::fill(g);

@@ -1,30 +1,7 @@
-//! `None`, `NotImplemented` and `Ellipsis`, and the typing helpers builtin
-//! types reach for (`list[int]`, `int | str`).
+//! `None`, `NotImplemented` and `Ellipsis`.
 
-use crate::error::PyResult;
 use crate::globals::Globals;
-use crate::object::PyRef;
 use crate::objects::add_method;
-use crate::vm::Vm;
-
-/// `list[int]` and friends. `types.GenericAlias` is not implemented yet; the
-/// error says so instead of returning something that behaves differently.
-pub fn new_generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
-    let _ = args;
-    Err(vm.type_error(format!(
-        "'{}' generic aliases are not supported by Terrarium yet",
-        origin
-            .downcast::<crate::typeobj::TypeData>()
-            .map(|t| t.name.clone())
-            .unwrap_or_default()
-    )))
-}
-
-/// `X | Y` on types (`types.UnionType`): not implemented yet, see above.
-pub fn union_or(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let _ = (a, b);
-    Ok(vm.g.not_implemented.clone())
-}
 
 pub fn fill(g: &Globals) {
     let n = &g.none_type;

@@ -890,10 +890,6 @@ fn type_prepare(vm: &Vm, _a: Args) -> PyResult {
     Ok(vm.new_dict())
 }
 
-fn type_or(vm: &Vm, a: Args) -> PyResult {
-    crate::objects::singletons::union_or(vm, &a.args[0], &a.args[1])
-}
-
 fn get_name(vm: &Vm, t: &PyRef) -> PyResult {
     let n = td(t).name();
     Ok(vm.new_str(n.rsplit('.').next().unwrap_or(&n)))
@@ -1094,7 +1090,7 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 }
 
 pub fn generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
-    crate::objects::singletons::new_generic_alias(vm, origin, args)
+    crate::objects::generic_alias::new_generic_alias(vm, origin, args)
 }
 
 pub fn fill(g: &Globals) {
@@ -1106,8 +1102,12 @@ pub fn fill(g: &Globals) {
     add_method(g, t, "__subclasses__", type_subclasses);
     add_method(g, t, "__instancecheck__", type_instancecheck);
     add_method(g, t, "__subclasscheck__", type_subclasscheck);
-    add_method(g, t, "__or__", type_or);
-    add_method(g, t, "__ror__", type_or);
+    add_method(g, t, "__or__", |vm, a| {
+        crate::objects::generic_alias::union_or(vm, &a.args[0], &a.args[1])
+    });
+    add_method(g, t, "__ror__", |vm, a| {
+        crate::objects::generic_alias::union_or(vm, &a.args[1], &a.args[0])
+    });
     crate::objects::add_classmethod(g, t, "__prepare__", type_prepare);
     add_method(g, t, "__call__", |vm, a| {
         type_call(vm, a.zelf(), &a.args[1..], a.kwnames)
