@@ -153,12 +153,90 @@ impl Vm {
         }
     }
 
+    /// Calls the functions in `gc.callbacks` with `phase` ("start" or
+    /// "stop") and the collection's details; their errors are reported and
+    /// ignored, as in CPython.
+    fn run_gc_callbacks(&self, phase: &str, collected: usize) {
+        let mods = self.modules.downcast::<crate::objects::dict::Dict>();
+        let Some(gc) = mods.and_then(|m| m.get_str("gc", crate::hashing::hash_str("gc"))) else {
+            return;
+        };
+        let Ok(Some(callbacks)) = self.getattr_opt(&gc, &self.intern("callbacks")) else {
+            return;
+        };
+        let Ok(list) = self.to_vec(&callbacks) else {
+            return;
+        };
+        if list.is_empty() {
+            return;
+        }
+        let info = self.new_dict();
+        let d = info.downcast::<crate::objects::dict::Dict>().expect("dict");
+        for (k, v) in [
+            ("generation", 2),
+            ("collected", collected),
+            ("uncollectable", 0),
+        ] {
+            let _ = d.set_item(self, self.intern(k), self.new_int(v as i64));
+        }
+        for cb in list {
+            if let Err(e) = self.call(&cb, &[self.new_str(phase), info.clone()], &[]) {
+                crate::modules::sys::write_unraisable(self, &e, None, Some(&cb));
+            }
+        }
+    }
+
+    /// All the objects `o` references, as the collector sees them
+    /// (`gc.get_referents`).
+    pub fn referents(&self, o: &PyRef) -> Vec<PyRef> {
+        let mut out = Vec::new();
+        if is_tracked(o.as_non_null()) {
+            traverse(o.as_non_null(), &mut |r: &PyRef| out.push(r.clone()));
+        }
+        out
+    }
+
+    /// The tracked objects that reference any of `targets`
+    /// (`gc.get_referrers`).
+    pub fn referrers(&self, targets: &[PyRef]) -> Vec<PyRef> {
+        let mut objs = Vec::new();
+        gc_tracked_objects(|p| {
+            if is_tracked(p) {
+                objs.push(p)
+            }
+        });
+        // SAFETY: tracked objects are alive while no Python code runs.
+        let objs: Vec<PyRef> = objs
+            .into_iter()
+            .map(|p| unsafe { PyRef::from_borrowed(p) })
+            .collect();
+        objs.into_iter()
+            .filter(|o| {
+                let mut hit = false;
+                traverse(o.as_non_null(), &mut |r: &PyRef| {
+                    hit |= targets.iter().any(|t| t.is(r));
+                });
+                hit
+            })
+            .collect()
+    }
+
     /// `gc.collect()`: the number of unreachable objects found.
     pub fn collect_garbage(&self) -> usize {
         if self.gc.collecting.get() {
             return 0;
         }
+        // Set for the callbacks too: a collection they start does nothing.
         self.gc.collecting.set(true);
+        self.run_gc_callbacks("start", 0);
+        let n = self.collect_cycles();
+        self.run_gc_callbacks("stop", n);
+        self.gc.collecting.set(false);
+        n
+    }
+
+    /// The collection proper; `collecting` is set throughout.
+    fn collect_cycles(&self) -> usize {
         gc_reset_allocated();
         let mut objs = Vec::new();
         gc_tracked_objects(|p| {
@@ -212,7 +290,6 @@ impl Vm {
         self.gc
             .survivors
             .set(crate::object::layout::gc_tracked_count());
-        self.gc.collecting.set(false);
         n
     }
 }

@@ -87,6 +87,39 @@ fn get_stats(vm: &Vm, _a: Args) -> PyResult {
     Ok(vm.new_list(out))
 }
 
+fn get_referents(vm: &Vm, a: Args) -> PyResult {
+    let out: Vec<PyRef> = a.args.iter().flat_map(|o| vm.referents(o)).collect();
+    Ok(vm.new_list(out))
+}
+
+fn get_referrers(vm: &Vm, a: Args) -> PyResult {
+    Ok(vm.new_list(vm.referrers(a.args)))
+}
+
+/// `gc.get_debug()`: debugging output is not supported, so the flags are
+/// always clear.
+fn get_debug(vm: &Vm, _a: Args) -> PyResult {
+    Ok(vm.new_int(0))
+}
+
+fn set_debug(vm: &Vm, a: Args) -> PyResult {
+    let pos = a.check_pos(vm, "set_debug", 0, 1, 1)?;
+    if vm.index_isize(&pos[0], None)? != 0 {
+        return Err(vm.value_error("gc debugging flags are not supported by Terrarium"));
+    }
+    Ok(vm.none())
+}
+
+/// `gc.freeze()` and friends: there are no generations to freeze into, so
+/// the permanent generation stays empty.
+fn freeze(vm: &Vm, _a: Args) -> PyResult {
+    Ok(vm.none())
+}
+
+fn get_freeze_count(vm: &Vm, _a: Args) -> PyResult {
+    Ok(vm.new_int(0))
+}
+
 pub fn make(vm: &Vm) -> PyResult<PyRef> {
     let m = crate::objects::module::new_module(vm, "gc");
     let fns: &[(&'static str, NativeFn)] = &[
@@ -99,9 +132,25 @@ pub fn make(vm: &Vm) -> PyResult<PyRef> {
         ("get_count", get_count),
         ("is_tracked", is_tracked),
         ("get_stats", get_stats),
+        ("get_referents", get_referents),
+        ("get_referrers", get_referrers),
+        ("get_debug", get_debug),
+        ("set_debug", set_debug),
+        ("freeze", freeze),
+        ("unfreeze", freeze),
+        ("get_freeze_count", get_freeze_count),
     ];
     crate::modules::builtins::add_functions(vm, &m, "gc", fns)?;
     vm.setattr_str(&m, "garbage", vm.new_list(Vec::new()))?;
     vm.setattr_str(&m, "callbacks", vm.new_list(Vec::new()))?;
+    for (name, value) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
+        vm.setattr_str(&m, name, vm.new_int(value))?;
+    }
     Ok(m)
 }

@@ -98,8 +98,15 @@ pub struct Dict {
 impl Payload for Dict {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
-        for e in self.t().entries.iter().flatten() {
-            visit(&e.key);
+        let entries = self.t().entries.iter().flatten();
+        // Like CPython, a dict whose keys are all exact strs visits only its
+        // values (strs hold no references).
+        let g = crate::globals::globals();
+        let str_keys = entries.clone().all(|e| e.key.type_is(&g.str_));
+        for e in entries {
+            if !str_keys {
+                visit(&e.key);
+            }
             visit(&e.value);
         }
     }

@@ -30,8 +30,9 @@ impl Payload for List {
     fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) {
         // A list being mutated right now is skipped: a missed edge only
         // makes the collector keep objects alive, never free them early.
+        // Last to first, as CPython visits (`gc.get_referents` shows it).
         if let Ok(v) = self.items.try_borrow() {
-            for x in v.iter() {
+            for x in v.iter().rev() {
                 visit(x);
             }
         }
