@@ -478,12 +478,39 @@ fn namespace(vm: &Vm, class: &str, items: Vec<(&str, PyRef)>) -> PyResult {
 
 /// `sys.version_info` and `sys.flags` are tuples with named fields; ours are
 /// tuple subclasses with the names as attributes.
+/// `repr()` of the struct sequences below: `sys.name(field=value, ...)`.
+fn struct_seq_repr(vm: &Vm, a: Args) -> PyResult {
+    let zelf = a.zelf();
+    let cls = zelf.class();
+    let name = vm.getattr_str(&cls, "__name__")?;
+    let fields = vm.to_vec(&vm.getattr_str(&cls, "_fields")?)?;
+    let values = vm.to_vec(zelf)?;
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(&values) {
+        parts.push(format!("{}={}", as_str(f), vm.repr_string(v)?));
+    }
+    Ok(vm.new_str(format!("sys.{}({})", as_str(&name), parts.join(", "))))
+}
+
+/// A struct sequence (a tuple with named fields) of the `sys` module.
 fn named_tuple(vm: &Vm, class: &str, fields: &[&str], values: Vec<PyRef>) -> PyResult {
     let ns = vm.new_dict();
     let d = ns.downcast::<Dict>().expect("dict");
     d.set_item(vm, vm.intern("__module__"), vm.new_str("sys"))?;
+    let names = fields.iter().map(|f| vm.new_str(*f)).collect();
+    d.set_item(vm, vm.intern("_fields"), vm.new_tuple(names))?;
     let cls =
         crate::objects::typeobject::new_class(vm, &vm.g.type_, class, vec![vm.g.tuple.clone()], d)?;
+    let repr = crate::object::alloc(
+        &vm.g.method_descriptor,
+        crate::objects::native::MethodDescr {
+            name: "__repr__",
+            func: struct_seq_repr,
+            owner: cls.clone(),
+            doc: None,
+        },
+    );
+    vm.setattr_str(&cls, "__repr__", repr)?;
     let t = vm.call1(&cls, vm.new_tuple(values.clone()))?;
     for (k, v) in fields.iter().zip(values) {
         vm.setattr_str(&t, k, v)?;
@@ -716,6 +743,14 @@ pub fn init(vm: &Vm) -> PyResult<()> {
         ],
     )?;
     set(vm, "hash_info", hash_info)?;
+    // Threads are the host's POSIX threads.
+    let thread_info = named_tuple(
+        vm,
+        "thread_info",
+        &["name", "lock", "version"],
+        vec![vm.new_str("pthread"), vm.new_str("mutex+cond"), vm.none()],
+    )?;
+    set(vm, "thread_info", thread_info)?;
     let cache_tag = vm.new_str("terrarium-311");
     let imp = namespace(
         vm,
