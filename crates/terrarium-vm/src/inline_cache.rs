@@ -189,11 +189,19 @@ fn specialize_load(vm: &Vm, obj: &PyRef, name: &PyRef) -> Entry {
                 None => Entry::Empty,
             }
         }
-        Some(d) if d.type_is(&vm.g.property) => Entry::Property {
-            epoch,
-            ty,
-            property: NonNull::new(d.as_ptr() as *mut Header).expect("non-null"),
-        },
+        // With a `__getattr__`, an AttributeError from the getter falls back
+        // to it: such loads take the general route.
+        Some(d)
+            if d.type_is(&vm.g.property)
+                && crate::objects::typeobject::lookup(obj.type_obj_ref(), "__getattr__")
+                    .is_none() =>
+        {
+            Entry::Property {
+                epoch,
+                ty,
+                property: NonNull::new(d.as_ptr() as *mut Header).expect("non-null"),
+            }
+        }
         Some(_) => Entry::Empty,
     }
 }

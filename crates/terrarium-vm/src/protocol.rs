@@ -47,7 +47,19 @@ impl Vm {
         let found = if obj.downcast::<TypeData>().is_some() {
             crate::objects::typeobject::type_getattr(self, obj, name)?
         } else {
-            self.generic_getattr(obj, name)?
+            match self.generic_getattr(obj, name) {
+                Ok(found) => found,
+                // An AttributeError from a descriptor (a property's getter)
+                // also falls back to `__getattr__`, as in CPython.
+                Err(e)
+                    if ty.is_heap()
+                        && self.err_matches(&e, "AttributeError")
+                        && lookup(obj.type_obj_ref(), "__getattr__").is_some() =>
+                {
+                    return self.getattr_hook(obj, name, e);
+                }
+                Err(e) => return Err(e),
+            }
         };
         match found {
             Some(v) => Ok(Some(v)),
