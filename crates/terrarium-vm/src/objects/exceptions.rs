@@ -360,17 +360,21 @@ fn copy_metadata(vm: &Vm, from: &PyRef, to: &PyRef) -> PyResult<()> {
 
 // ---- builtin subclasses' attributes ------------------------------------------------------
 
+/// The dict attribute lookups see: a subclass instance's own dict, else
+/// the exception's.
+fn attr_dict(e: &PyRef) -> PyRef {
+    crate::objects::object::instance_dict(e).unwrap_or_else(|| exc(e).dict())
+}
+
 fn set(vm: &Vm, e: &PyRef, name: &str, v: PyRef) -> PyResult<()> {
-    exc(e)
-        .dict()
+    attr_dict(e)
         .downcast::<Dict>()
         .expect("dict")
         .set_item(vm, vm.intern(name), v)
 }
 
 fn get(vm: &Vm, e: &PyRef, name: &str) -> PyRef {
-    exc(e)
-        .dict()
+    attr_dict(e)
         .downcast::<Dict>()
         .expect("dict")
         .get_str(name, crate::hashing::hash_str(name))

@@ -203,13 +203,7 @@ pub fn property_set(vm: &Vm, p: &Property, obj: &PyRef, value: Option<PyRef>) ->
                     property_name(vm, p),
                     obj.ty().name
                 ),
-                None => {
-                    if what == "setter" {
-                        "can't set attribute".to_string()
-                    } else {
-                        "can't delete attribute".to_string()
-                    }
-                }
+                None => format!("property of '{}' object has no {what}", obj.ty().name),
             },
         )),
     }

@@ -320,7 +320,17 @@ pub fn fill(g: &crate::globals::Globals) {
         g,
         f,
         "__self__",
-        |vm, o| Ok(native_of(o).zelf.clone().unwrap_or_else(|| vm.none())),
+        |vm, o| {
+            let f = native_of(o);
+            if let Some(z) = &f.zelf {
+                return Ok(z.clone());
+            }
+            // A module's function has the module as `__self__`.
+            let modules = vm.modules.downcast::<crate::objects::dict::Dict>();
+            Ok(f.module
+                .and_then(|m| modules.and_then(|d| d.get_str(m, crate::hashing::hash_str(m))))
+                .unwrap_or_else(|| vm.none()))
+        },
         None,
     );
     add_getset(
