@@ -86,9 +86,10 @@ pub struct Vm {
     pub recursion_limit: Cell<u32>,
     pub int_max_str_digits: Cell<usize>,
     interned: RefCell<HashMap<Box<str>, PyRef>>,
-    /// Per-context registry of subclasses of builtin types (builtin types
-    /// themselves are shared and immutable).
-    pub builtin_subclasses: RefCell<HashMap<usize, Vec<PyRef>>>,
+    /// `__subclasses__()`: weak references to the classes made with each
+    /// type (by address) among their bases. Kept here rather than in the
+    /// types because builtin types are shared between contexts.
+    pub subclasses: RefCell<HashMap<usize, Vec<PyRef>>>,
     pub gc: crate::gc::GcState,
 }
 
@@ -134,7 +135,7 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(limit),
             interned: RefCell::new(HashMap::new()),
-            builtin_subclasses: RefCell::new(HashMap::new()),
+            subclasses: RefCell::new(HashMap::new()),
             gc: crate::gc::GcState::default(),
         });
         {
@@ -142,6 +143,7 @@ impl Vm {
             crate::modules::builtins::init(&vm)?;
             crate::modules::sys::init(&vm)?;
             crate::modules::register_builtin_modules(&vm)?;
+            crate::objects::typeobject::register_builtin_subclasses(&vm)?;
         }
         Ok(vm)
     }

@@ -486,13 +486,12 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
         }
     }
     for b in &bases {
-        if td(b).builtin {
-            vm.builtin_subclasses
-                .borrow_mut()
-                .entry(b.id())
-                .or_default()
-                .push(ty.clone());
-        }
+        let w = crate::objects::weakref::new_ref(vm, &ty)?;
+        vm.subclasses
+            .borrow_mut()
+            .entry(b.id())
+            .or_default()
+            .push(w);
     }
     // __set_name__ on the new attributes, then the parent's __init_subclass__.
     for (k, v) in dd.items() {
@@ -851,25 +850,40 @@ fn type_mro_method(vm: &Vm, a: Args) -> PyResult {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &Vm, a: Args) -> PyResult {
-    let t = a.zelf();
-    let subs = vm
-        .builtin_subclasses
-        .borrow()
-        .get(&t.id())
-        .cloned()
-        .unwrap_or_default();
-    let mut out = subs;
-    if !td(t).builtin {
-        out.clear();
-        for list in vm.builtin_subclasses.borrow().values() {
-            for s in list {
-                if td(s).bases().iter().any(|b| b.is(t)) && !out.iter().any(|x: &PyRef| x.is(s)) {
-                    out.push(s.clone());
-                }
-            }
+/// Records the builtin classes (those in `builtins`, such as `bool`) as
+/// subclasses of their bases, for `__subclasses__()`.
+pub fn register_builtin_subclasses(vm: &Vm) -> PyResult<()> {
+    let builtins = vm.builtins_dict.downcast::<Dict>().expect("dict").values();
+    for t in builtins
+        .iter()
+        .filter(|v| v.downcast::<TypeData>().is_some())
+    {
+        for b in td(t).bases() {
+            let w = crate::objects::weakref::new_ref(vm, t)?;
+            vm.subclasses
+                .borrow_mut()
+                .entry(b.id())
+                .or_default()
+                .push(w);
         }
     }
+    Ok(())
+}
+
+fn type_subclasses(vm: &Vm, a: Args) -> PyResult {
+    let t = a.zelf();
+    let mut subs = vm.subclasses.borrow_mut();
+    let Some(refs) = subs.get_mut(&t.id()) else {
+        return Ok(vm.new_list(Vec::new()));
+    };
+    refs.retain(|w| crate::objects::weakref::deref(w).is_some());
+    let out: Vec<PyRef> = refs
+        .iter()
+        .filter_map(crate::objects::weakref::deref)
+        // A class whose `__bases__` changed is no longer a direct subclass.
+        .filter(|s| td(s).bases().iter().any(|b| b.is(t)))
+        .collect();
+    drop(subs);
     Ok(vm.new_list(out))
 }
 

@@ -146,6 +146,16 @@ fn weakrefable(vm: &Vm, o: &PyRef) -> bool {
         || o.downcast::<crate::typeobj::TypeData>().is_some()
 }
 
+/// A plain weak reference to `obj` (which must be weakly referenceable).
+pub fn new_ref(vm: &Vm, obj: &PyRef) -> PyResult {
+    ref_new(vm, Args::new(&[vm.g.weakref.clone(), obj.clone()]))
+}
+
+/// What a weak reference refers to, if it is still alive.
+pub fn deref(w: &PyRef) -> Option<PyRef> {
+    referent(weak(w))
+}
+
 /// `weakref.ref(obj, callback=None)`.
 fn ref_new(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "__new__", 1, 1, 2)?;
