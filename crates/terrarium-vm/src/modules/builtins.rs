@@ -896,9 +896,6 @@ fn build_class(vm: &Vm, a: Args) -> PyResult {
     let mut args = vec![name.clone(), bases_t, ns];
     args.extend(kwvals.iter().cloned());
     let cls = vm.call(&meta, &args, &kwnames)?;
-    if cls.downcast::<TypeData>().is_some() && !td(&cls).builtin {
-        crate::objects::typeobject::init_subclass(vm, &cls, &kwnames, &kwvals)?;
-    }
     if let Some(c) = cell.downcast::<crate::objects::function::CellObj>() {
         match c.get() {
             Some(v) if v.is(&cls) => {}

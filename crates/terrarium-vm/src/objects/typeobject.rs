@@ -242,7 +242,12 @@ fn type_new(vm: &Vm, a: Args) -> PyResult {
     };
     let bases_v: Vec<PyRef> = bases_t.items().to_vec();
     let meta = calculate_meta(vm, meta, &bases_v)?;
-    new_class(vm, &meta, as_str(name), bases_v, nsd)
+    let cls = new_class(vm, &meta, as_str(name), bases_v, nsd)?;
+    // The class keywords `type.__new__` received go to the parent's
+    // `__init_subclass__` (a metaclass that drops them passes none).
+    let kwvals: Vec<PyRef> = a.keywords().map(|(_, v)| v.clone()).collect();
+    init_subclass(vm, &cls, a.kwnames, &kwvals)?;
+    Ok(cls)
 }
 
 pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict) -> PyResult {
