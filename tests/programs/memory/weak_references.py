@@ -115,3 +115,8 @@ class MyRef(weakref.ref):
 g = Thing("g")
 mr = MyRef(g, None, "noted")
 print(type(mr).__name__, mr() is g, mr.note, isinstance(mr, weakref.ref))
+import weakref
+class A: pass
+a=A(); print(a.__weakref__); r=weakref.ref(a); print(a.__weakref__ is r, '__weakref__' in A.__dict__, A.__dict__['__weakref__'])
+class B(A): __slots__=()
+print('__weakref__' in B.__dict__)

@@ -418,11 +418,19 @@ fn init_special(vm: &Vm, e: &PyRef, args: &[PyRef]) -> PyResult<()> {
         } else {
             (vm.none(), vm.none(), vm.none(), vm.none())
         };
+        // BlockingIOError's third argument is the number of characters
+        // written (an int), not a file name, and the arguments stay as given.
+        let written = isa("BlockingIOError") && args.len() == 3 && arg(2).type_is(&g.int);
         set(vm, e, "errno", errno)?;
         set(vm, e, "strerror", strerror)?;
-        set(vm, e, "filename", filename.clone())?;
+        if written {
+            set(vm, e, "filename", vm.none())?;
+            set(vm, e, "characters_written", arg(2))?;
+        } else {
+            set(vm, e, "filename", filename.clone())?;
+        }
         set(vm, e, "filename2", filename2)?;
-        if (3..=5).contains(&args.len()) {
+        if (3..=5).contains(&args.len()) && !written {
             *exc(e).args.borrow_mut() = vm.new_tuple(vec![arg(0), arg(1)]);
         }
     } else if isa("SyntaxError") {
@@ -748,7 +756,10 @@ fn eg_new(vm: &Vm, cls: &PyRef, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "BaseExceptionGroup.__new__", 1, 2, 2)?;
     let message = &pos[0];
     if message.downcast::<crate::objects::str::Str>().is_none() {
-        return Err(vm.type_error("argument 1 must be str, not ".to_string() + &message.ty().name));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            message.ty().name
+        )));
     }
     let seq = &pos[1];
     if lookup_seq(vm, seq) {

@@ -475,6 +475,19 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
         );
         dd.set_item(vm, vm.intern("__dict__"), d)?;
     }
+    let base_weakrefable = bases.iter().any(|b| td(b).has_flag(WEAKREFABLE));
+    if wants_weakref && !base_weakrefable {
+        let d = alloc(
+            &g.getset_descriptor,
+            crate::objects::native::GetSetDescr {
+                name: "__weakref__",
+                get: crate::objects::weakref::weakref_getter,
+                set: None,
+                owner: ty.clone(),
+            },
+        );
+        dd.set_item(vm, vm.intern("__weakref__"), d)?;
+    }
     refresh_overrides(vm, &ty);
     if let Some(cell) = classcell {
         match cell.downcast::<CellObj>() {

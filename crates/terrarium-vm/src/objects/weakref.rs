@@ -267,6 +267,12 @@ fn refs_to(obj: &PyRef) -> Vec<PyRef> {
     })
 }
 
+/// The `__weakref__` attribute of instances of classes defined in Python:
+/// the oldest weak reference to the object, or `None`.
+pub fn weakref_getter(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(refs_to(o).into_iter().next().unwrap_or_else(|| vm.none()))
+}
+
 /// `weakref.getweakrefcount(obj)`.
 pub fn getweakrefcount(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "getweakrefcount", 0, 1, 1)?;
