@@ -234,6 +234,8 @@ pub fn build_globals() -> Globals {
         flags::BASETYPE,
     );
     let union_type = b.new_type::<generic_alias::Union>("types.UnionType", &[&object], 0);
+    let anext_awaitable =
+        b.new_type::<anext_awaitable::AnextAwaitable>("anext_awaitable", &[&object], 0);
 
     let mut iterators = HashMap::new();
     for name in iterators::ITERATOR_TYPES {
@@ -418,6 +420,7 @@ pub fn build_globals() -> Globals {
         weakref,
         generic_alias,
         union_type,
+        anext_awaitable,
         text_stream,
         io,
         posix,

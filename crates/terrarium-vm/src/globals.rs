@@ -56,6 +56,8 @@ pub struct Globals {
     pub generic_alias: PyRef,
     /// `types.UnionType`.
     pub union_type: PyRef,
+    /// What `anext(aiterator, default)` returns.
+    pub anext_awaitable: PyRef,
     /// `_io.TextIOWrapper`.
     pub text_stream: PyRef,
     pub io: IoTypes,

@@ -533,8 +533,13 @@ fn aiter_(vm: &Vm, a: Args) -> PyResult {
 
 fn anext_(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "anext", 0, 1, 2)?;
-    if pos.len() == 2 {
-        return Err(vm.type_error("anext() with a default value is not supported by Terrarium yet"));
+    let is_aiter = lookup(pos[0].type_obj_ref(), "__anext__").is_some();
+    if pos.len() == 2 && is_aiter {
+        return Ok(crate::objects::anext_awaitable::new(
+            vm,
+            pos[0].clone(),
+            pos[1].clone(),
+        ));
     }
     match lookup(pos[0].type_obj_ref(), "__anext__") {
         Some(f) => vm.call_descr(&f, &pos[0], &[]),

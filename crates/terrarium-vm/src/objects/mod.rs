@@ -1,5 +1,6 @@
 //! The builtin types, one file each, and the helpers that fill their dicts.
 
+pub mod anext_awaitable;
 pub mod bytes;
 pub mod code;
 pub mod complex;
@@ -46,6 +47,7 @@ pub fn fill_builtin_types(g: &Globals) {
     bytes::fill(g);
     weakref::fill(g);
     generic_alias::fill(g);
+    anext_awaitable::fill(g);
     list::fill(g);
     tuple::fill(g);
     dict_methods::fill(g);
