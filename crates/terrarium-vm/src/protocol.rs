@@ -21,7 +21,7 @@ impl Vm {
     // ---- attributes --------------------------------------------------------
 
     pub fn getattr(&self, obj: &PyRef, name: &PyRef) -> PyResult {
-        match self.getattr_opt(obj, name)? {
+        match self.find_attr(obj, name, true)? {
             Some(v) => Ok(v),
             None => Err(self.attribute_error(obj, crate::objects::str::as_str(name))),
         }
@@ -34,13 +34,22 @@ impl Vm {
 
     /// Attribute lookup that returns `None` instead of raising AttributeError.
     pub fn getattr_opt(&self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+        self.find_attr(obj, name, false)
+    }
+
+    /// Attribute lookup. A missing attribute is `None`, or with `keep`, the
+    /// AttributeError that `__getattribute__` or `__getattr__` raised (so
+    /// their messages reach the program, as in CPython).
+    fn find_attr(&self, obj: &PyRef, name: &PyRef, keep: bool) -> PyResult<Option<PyRef>> {
         let ty = obj.ty();
         if ty.custom_getattribute() {
             let ga = lookup(obj.type_obj_ref(), "__getattribute__").expect("object has it");
             let r = self.call_descr(&ga, obj, &[name.clone()]);
             return match r {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if self.err_matches(&e, "AttributeError") => self.getattr_hook(obj, name, e),
+                Err(e) if self.err_matches(&e, "AttributeError") => {
+                    self.getattr_hook(obj, name, e, keep)
+                }
                 Err(e) => Err(e),
             };
         }
@@ -56,7 +65,7 @@ impl Vm {
                         && self.err_matches(&e, "AttributeError")
                         && lookup(obj.type_obj_ref(), "__getattr__").is_some() =>
                 {
-                    return self.getattr_hook(obj, name, e);
+                    return self.getattr_hook(obj, name, e, keep);
                 }
                 Err(e) => return Err(e),
             }
@@ -66,7 +75,7 @@ impl Vm {
             None => {
                 if ty.is_heap() || obj.downcast::<crate::objects::module::Module>().is_some() {
                     let e = self.attribute_error(obj, crate::objects::str::as_str(name));
-                    self.getattr_hook(obj, name, e)
+                    self.getattr_hook(obj, name, e, keep)
                 } else {
                     Ok(None)
                 }
@@ -74,30 +83,34 @@ impl Vm {
         }
     }
 
-    fn getattr_hook(&self, obj: &PyRef, name: &PyRef, err: PyErr) -> PyResult<Option<PyRef>> {
+    /// After `__getattribute__` raised `err` (an AttributeError): the
+    /// result of `__getattr__` if the object has one. A missing attribute
+    /// is `None`, or with `keep` the last AttributeError.
+    fn getattr_hook(
+        &self,
+        obj: &PyRef,
+        name: &PyRef,
+        err: PyErr,
+        keep: bool,
+    ) -> PyResult<Option<PyRef>> {
+        let missing = |e: PyErr| if keep { Err(e) } else { Ok(None) };
+        let hook_result = |r: PyResult| match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, "AttributeError") => missing(e),
+            Err(e) => Err(e),
+        };
         if let Some(m) = obj.downcast::<crate::objects::module::Module>() {
-            if let Some(ga) = m
+            return match m
                 .dict()
                 .get_str("__getattr__", crate::hashing::hash_str("__getattr__"))
             {
-                return match self.call(&ga, &[name.clone()], &[]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.err_matches(&e, "AttributeError") => Ok(None),
-                    Err(e) => Err(e),
-                };
-            }
-            return Ok(None);
+                Some(ga) => hook_result(self.call(&ga, &[name.clone()], &[])),
+                None => missing(err),
+            };
         }
         match lookup(obj.type_obj_ref(), "__getattr__") {
-            Some(hook) => match self.call_descr(&hook, obj, &[name.clone()]) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if self.err_matches(&e, "AttributeError") => Ok(None),
-                Err(e) => Err(e),
-            },
-            None => {
-                drop(err);
-                Ok(None)
-            }
+            Some(hook) => hook_result(self.call_descr(&hook, obj, &[name.clone()])),
+            None => missing(err),
         }
     }
 
@@ -105,7 +118,11 @@ impl Vm {
     pub fn generic_getattr(&self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
         let tyref = obj.type_obj_ref();
         let sname = crate::objects::str::as_str(name);
-        let descr = lookup(tyref, sname);
+        let descr = if name.type_is(&self.g.str_) {
+            crate::objects::typeobject::lookup_hashed(tyref, sname, self.str_hash(name))
+        } else {
+            lookup(tyref, sname)
+        };
         if let Some(d) = &descr {
             if let Some(r) = self.data_descr_get(d, obj)? {
                 return Ok(Some(r));
@@ -489,6 +506,33 @@ impl Vm {
         let (name, rname, _) = op.dunders();
         if let Some(r) = self.binary_op1(a, b, name, rname)? {
             return Ok(r);
+        }
+        if op == BinOp::Multiply {
+            // CPython tries sequence repetition last, and says so.
+            let is_seq = |o: &PyRef| {
+                [
+                    &self.g.str_,
+                    &self.g.bytes,
+                    &self.g.bytearray,
+                    &self.g.list,
+                    &self.g.tuple,
+                ]
+                .iter()
+                .any(|t| is_subtype(&o.class(), t))
+            };
+            let other = if is_seq(a) {
+                Some(b)
+            } else if is_seq(b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(o) = other {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    o.ty().name
+                )));
+            }
         }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -959,7 +1003,7 @@ impl Vm {
                 Ok(())
             }
             None => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 o.ty().name
             ))),
         }

@@ -107,8 +107,9 @@ pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>)
             name.ty().name
         )));
     };
+    let hash = vm.str_hash(name);
     let sname = sname.as_str();
-    if let Some(d) = lookup(obj.type_obj_ref(), sname) {
+    if let Some(d) = crate::objects::typeobject::lookup_hashed(obj.type_obj_ref(), sname, hash) {
         let is_data = d.type_is(&vm.g.getset_descriptor)
             || d.type_is(&vm.g.member_descriptor)
             || d.type_is(&vm.g.property)

@@ -66,6 +66,11 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
 
 /// C3 linearization of `ty` with `bases`.
 pub fn c3_mro(ty: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(format!("duplicate base class {}", td(b).name()));
+        }
+    }
     let mut seqs: Vec<Vec<PyRef>> = bases.iter().map(|b| td(b).mro().to_vec()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![ty.clone()];
@@ -83,9 +88,15 @@ pub fn c3_mro(ty: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
             }
         }
         let Some(c) = picked else {
-            let names: Vec<String> = seqs.iter().map(|s| td(&s[0]).name.clone()).collect();
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = td(&s[0]).name();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -515,17 +526,21 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
     for (k, v) in dd.items() {
         if let Some(sn) = lookup(v.type_obj_ref(), "__set_name__") {
             if let Err(e) = vm.call_descr(&sn, &v, &[ty.clone(), k.clone()]) {
-                crate::objects::exceptions::add_note(
-                    vm,
-                    &e,
-                    &format!(
+                // Python 3.11 wraps the error (3.12 adds a note instead).
+                let wrapper = vm.new_exc(
+                    "RuntimeError",
+                    format!(
                         "Error calling __set_name__ on '{}' instance '{}' in '{}'",
                         v.ty().name,
                         as_str(&k),
                         name
                     ),
-                )?;
-                return Err(e);
+                );
+                return Err(crate::objects::exceptions::make_raisable(
+                    vm,
+                    wrapper.0,
+                    Some(e.0),
+                )?);
             }
         }
     }
