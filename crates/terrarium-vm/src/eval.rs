@@ -1004,10 +1004,7 @@ fn step(
                 let d = kw.downcast::<Dict>().expect("kwargs dict");
                 for (k, v) in d.items() {
                     if k.downcast::<Str>().is_none() {
-                        throw!(vm.type_error(format!(
-                            "{} keywords must be strings",
-                            callable_name(vm, &callable)
-                        )));
+                        throw!(vm.type_error("keywords must be strings"));
                     }
                     kwnames.push(k);
                     argv.push(v);
@@ -1586,10 +1583,18 @@ pub(crate) fn load_method(vm: &Vm, obj: &PyRef, name: &PyRef) -> PyResult<Option
     Ok(Some(m))
 }
 
+/// How call errors name the callable (CPython's `_PyObject_FunctionStr`):
+/// `module.qualname()`, without the module for builtins.
 fn callable_name(vm: &Vm, f: &PyRef) -> String {
-    match vm.getattr_opt(f, &vm.intern("__qualname__")) {
-        Ok(Some(n)) if n.downcast::<Str>().is_some() => format!("{}()", as_str(&n)),
-        _ => format!("{} object", f.ty().name),
+    let qualname = match vm.getattr_opt(f, &vm.intern("__qualname__")) {
+        Ok(Some(n)) if n.downcast::<Str>().is_some() => as_str(&n).to_string(),
+        _ => return format!("{} object", f.ty().name),
+    };
+    match vm.getattr_opt(f, &vm.intern("__module__")) {
+        Ok(Some(m)) if m.downcast::<Str>().is_some() && as_str(&m) != "builtins" => {
+            format!("{}.{qualname}()", as_str(&m))
+        }
+        _ => format!("{qualname}()"),
     }
 }
 
@@ -1668,9 +1673,7 @@ fn dict_merge(vm: &Vm, d: &PyRef, m: &PyRef, callable: Option<&PyRef>) -> PyResu
     for (k, v) in pairs {
         if let Some(f) = callable {
             if k.downcast::<Str>().is_none() {
-                return Err(
-                    vm.type_error(format!("{} keywords must be strings", callable_name(vm, f)))
-                );
+                return Err(vm.type_error("keywords must be strings"));
             }
             if dd.contains(vm, &k)? {
                 return Err(vm.type_error(format!(
