@@ -960,7 +960,7 @@ fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
         }
         Some(s) => Err(vm.type_error(format!(
             "can only assign string to {}.__name__, not '{}'",
-            tdata.name,
+            tdata.name(),
             s.ty().name
         ))),
         None => Err(vm.type_error(format!(
