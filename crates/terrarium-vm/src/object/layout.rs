@@ -131,6 +131,9 @@ pub struct GcHead {
     pub gc_refs: Cell<isize>,
     /// Set once the collector has run the object's finalizer (PEP 442).
     pub finalized: Cell<bool>,
+    /// Set once a weak reference to the object was made: freeing it must
+    /// then clear its weak references (`objects/weakref.rs`).
+    pub weakly_referenced: Cell<bool>,
 }
 
 #[repr(C)]
@@ -149,6 +152,7 @@ thread_local! {
             next: Cell::new(std::ptr::null_mut()),
             gc_refs: Cell::new(crate::gc::OUTSIDE),
             finalized: Cell::new(false),
+            weakly_referenced: Cell::new(false),
         });
         let p = &*b as *const GcHead as *mut GcHead;
         b.prev.set(p);
@@ -179,6 +183,7 @@ pub(super) fn allocate<T>(obj: Obj<T>, gc: Gc) -> NonNull<Header> {
             next: Cell::new(std::ptr::null_mut()),
             gc_refs: Cell::new(crate::gc::OUTSIDE),
             finalized: Cell::new(false),
+            weakly_referenced: Cell::new(false),
         },
         obj,
     });

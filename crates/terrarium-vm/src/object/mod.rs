@@ -318,7 +318,7 @@ unsafe fn dealloc_now(p: NonNull<Header>) {
         }
         hdr.ob_refcnt.set(0);
     }
-    if crate::objects::weakref::any() {
+    if tracked && unsafe { layout::gc_head(p) }.weakly_referenced.get() {
         // SAFETY: the object is dead (its finalizer did not resurrect it)
         // and is freed next.
         unsafe { crate::objects::weakref::clear_referent(p) };

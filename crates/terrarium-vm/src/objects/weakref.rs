@@ -3,9 +3,10 @@
 //!
 //! Each thread keeps a side table from a referent's address to the weak
 //! references to it (CPython keeps the list in the object instead, at
-//! `tp_weaklistoffset`). When an object is freed, `object/mod.rs` calls
-//! [`clear_referent`] (only while any weak reference exists), which clears
-//! them and calls their callbacks, newest first.
+//! `tp_weaklistoffset`), and the referent's GC head is flagged. When a
+//! flagged object is freed, `object/mod.rs` calls [`clear_referent`], which
+//! clears its references and calls their callbacks, newest first. Immortal
+//! referents are never freed, so references to them are not listed.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -60,15 +61,6 @@ impl Drop for WeakRef {
 thread_local! {
     /// Referent address → its weak references (not owned), oldest first.
     static TABLE: RefCell<HashMap<usize, Vec<NonNull<Header>>>> = RefCell::new(HashMap::new());
-    /// Number of referents in `TABLE`: lets deallocation skip the table
-    /// entirely while no weak reference exists.
-    static REFERENTS: Cell<usize> = const { Cell::new(0) };
-}
-
-/// Whether any object of this thread has weak references.
-#[inline]
-pub fn any() -> bool {
-    REFERENTS.with(|n| n.get() != 0)
 }
 
 fn weak(o: &PyRef) -> &WeakRef {
@@ -91,7 +83,6 @@ pub unsafe fn clear_referent(p: NonNull<Header>) {
     let Ok(Some(refs)) = TABLE.try_with(|t| t.borrow_mut().remove(&(p.as_ptr() as usize))) else {
         return;
     };
-    REFERENTS.with(|n| n.set(n.get() - 1));
     // New references to each weakref, so that none is freed while the
     // others' callbacks run.
     let refs: Vec<PyRef> = refs
@@ -120,7 +111,8 @@ pub unsafe fn clear_referent(p: NonNull<Header>) {
     }
 }
 
-/// Whether `o` can be weakly referenced, as in CPython.
+/// Whether `o` can be weakly referenced, as in CPython (except code
+/// objects, which have no GC head to carry the flag).
 fn weakrefable(vm: &Vm, o: &PyRef) -> bool {
     let t = o.ty();
     if o.extra().is_some() {
@@ -137,7 +129,6 @@ fn weakrefable(vm: &Vm, o: &PyRef) -> bool {
         &g.generator,
         &g.coroutine,
         &g.async_generator,
-        &g.code,
         &g.module,
         &g.weakref,
     ]
@@ -192,14 +183,14 @@ fn ref_new(vm: &Vm, a: Args) -> PyResult {
             hash: Cell::new(None),
         },
     );
-    TABLE.with(|t| {
-        let mut t = t.borrow_mut();
-        let list = t.entry(key).or_default();
-        if list.is_empty() {
-            REFERENTS.with(|n| n.set(n.get() + 1));
-        }
-        list.push(w.as_non_null());
-    });
+    if obj.refcount() < crate::object::IMMORTAL {
+        // SAFETY: weakly referenceable objects that can die have a GC head
+        // (instances of classes defined in Python, or of GC builtin types).
+        unsafe { crate::object::gc_head(obj.as_non_null()) }
+            .weakly_referenced
+            .set(true);
+        TABLE.with(|t| t.borrow_mut().entry(key).or_default().push(w.as_non_null()));
+    }
     Ok(w)
 }
 
