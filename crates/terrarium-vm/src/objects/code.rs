@@ -112,7 +112,15 @@ fn load_const(vm: &Vm, c: Constant) -> PyRef {
         }
         Constant::FrozenSet(items) => {
             let v = items.into_iter().map(|c| load_const(vm, c)).collect();
-            crate::objects::set::new_frozenset(vm, v).unwrap_or_else(|_| vm.none())
+            // CPython's compiler rebuilds every frozenset constant when it
+            // merges constants, inserting the items again in the first
+            // set's iteration order; the layout (and so the iteration order
+            // of sets built from it) follows from that.
+            let first = crate::objects::set::new_frozenset(vm, v);
+            first
+                .and_then(|f| vm.to_vec(&f))
+                .and_then(|v| crate::objects::set::new_frozenset(vm, v))
+                .unwrap_or_else(|_| vm.none())
         }
         Constant::Ellipsis => vm.g.ellipsis.clone(),
         Constant::Code(co) => load_code(vm, *co),
