@@ -442,6 +442,15 @@ fn execute(vm: &Vm, root_ref: &PyRef, root: &Frame, resume: Resume) -> PyResult<
     let mut code: &Code = unsafe { &*running.code };
     let mut values = running.values();
 
+    // Makes the loop run `running`'s frame, from its recorded stack depth.
+    macro_rules! enter_running {
+        () => {
+            frame = unsafe { &*running.frame };
+            code = unsafe { &*running.code };
+            values = running.values();
+        };
+    }
+
     let mut ip: usize;
     // The instruction being executed: where unwinding looks for a handler
     // (`frame.lasti` may be restored by Reraise for the traceback's sake).
@@ -497,9 +506,7 @@ fn execute(vm: &Vm, root_ref: &PyRef, root: &Frame, resume: Resume) -> PyResult<
                     .set(vm.current_frame.replace(Some(next.frame_ref.as_non_null())));
                 callee_frame.executing.set(true);
                 callers.push(std::mem::replace(&mut running, next));
-                frame = unsafe { &*running.frame };
-                code = unsafe { &*running.code };
-                values = running.values();
+                enter_running!();
                 ip = 0;
                 continue;
             }
@@ -509,9 +516,7 @@ fn execute(vm: &Vm, root_ref: &PyRef, root: &Frame, resume: Resume) -> PyResult<
                 match callers.pop() {
                     Some(caller) => {
                         leave_callee(vm, std::mem::replace(&mut running, caller));
-                        frame = unsafe { &*running.frame };
-                        code = unsafe { &*running.code };
-                        values = running.values();
+                        enter_running!();
                         ip = frame.lasti.get() + 1;
                         values.push(v);
                         continue;
@@ -549,9 +554,7 @@ fn execute(vm: &Vm, root_ref: &PyRef, root: &Frame, resume: Resume) -> PyResult<
                     // The exception goes on in the caller, from its call.
                     Some(caller) => {
                         leave_callee(vm, std::mem::replace(&mut running, caller));
-                        frame = unsafe { &*running.frame };
-                        code = unsafe { &*running.code };
-                        values = running.values();
+                        enter_running!();
                         cur = frame.lasti.get();
                         ip = cur + 1;
                         thrown = Some(PyErr(exc));
