@@ -673,6 +673,25 @@ fn step_of<'a>(a: &Args<'a>) -> &'a AsyncGenStep {
     a.zelf().downcast::<AsyncGenStep>().expect("async step")
 }
 
+/// `gi_frame` and friends: the frame, until the generator finishes.
+fn gen_frame(vm: &Vm, o: &PyRef) -> PyResult {
+    let g = gen_of(o);
+    Ok(if g.finished.get() {
+        vm.none()
+    } else {
+        g.frame.clone()
+    })
+}
+
+fn gen_code(g: &Generator) -> PyRef {
+    g.frame.downcast::<Frame>().expect("frame").code.clone()
+}
+
+fn gen_suspended(vm: &Vm, o: &PyRef) -> PyResult {
+    let g = gen_of(o);
+    Ok(vm.bool(g.started.get() && !g.finished.get() && !g.running.get()))
+}
+
 pub fn fill(g: &Globals) {
     for t in [&g.generator, &g.coroutine, &g.async_generator] {
         add_method(g, t, "__repr__", gen_repr);
@@ -713,58 +732,6 @@ pub fn fill(g: &Globals) {
     add_method(g, generator, "send", gen_send_m);
     add_method(g, generator, "throw", gen_throw_m);
     add_method(g, generator, "close", gen_close_m);
-    add_getset(
-        g,
-        generator,
-        "gi_frame",
-        |vm, o| {
-            Ok(if gen_of(o).finished.get() {
-                vm.none()
-            } else {
-                gen_of(o).frame.clone()
-            })
-        },
-        None,
-    );
-    add_getset(
-        g,
-        generator,
-        "gi_running",
-        |vm, o| Ok(vm.bool(gen_of(o).running.get())),
-        None,
-    );
-    add_getset(
-        g,
-        generator,
-        "gi_code",
-        |_vm, o| {
-            Ok(gen_of(o)
-                .frame
-                .downcast::<Frame>()
-                .expect("frame")
-                .code
-                .clone())
-        },
-        None,
-    );
-    add_getset(
-        g,
-        generator,
-        "gi_yieldfrom",
-        |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none())),
-        None,
-    );
-    add_getset(
-        g,
-        generator,
-        "gi_suspended",
-        |vm, o| {
-            Ok(vm.bool(
-                gen_of(o).started.get() && !gen_of(o).finished.get() && !gen_of(o).running.get(),
-            ))
-        },
-        None,
-    );
 
     let co = &g.coroutine;
     add_method(g, co, "send", gen_send_m);
@@ -778,59 +745,6 @@ pub fn fill(g: &Globals) {
             },
         ))
     });
-    add_getset(
-        g,
-        co,
-        "cr_frame",
-        |vm, o| {
-            Ok(if gen_of(o).finished.get() {
-                vm.none()
-            } else {
-                gen_of(o).frame.clone()
-            })
-        },
-        None,
-    );
-    add_getset(
-        g,
-        co,
-        "cr_running",
-        |vm, o| Ok(vm.bool(gen_of(o).running.get())),
-        None,
-    );
-    add_getset(
-        g,
-        co,
-        "cr_code",
-        |_vm, o| {
-            Ok(gen_of(o)
-                .frame
-                .downcast::<Frame>()
-                .expect("frame")
-                .code
-                .clone())
-        },
-        None,
-    );
-    add_getset(
-        g,
-        co,
-        "cr_await",
-        |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none())),
-        None,
-    );
-    add_getset(
-        g,
-        co,
-        "cr_suspended",
-        |vm, o| {
-            Ok(vm.bool(
-                gen_of(o).started.get() && !gen_of(o).finished.get() && !gen_of(o).running.get(),
-            ))
-        },
-        None,
-    );
-
     let w = &g.coroutine_wrapper;
     add_method(g, w, "__iter__", |_vm, a| Ok(a.zelf().clone()));
     add_method(g, w, "__next__", |vm, a| {
@@ -876,47 +790,45 @@ pub fn fill(g: &Globals) {
     add_method(g, ag, "aclose", |vm, a| {
         Ok(new_step(vm, a.zelf().clone(), StepMode::Close))
     });
-    add_getset(
-        g,
-        ag,
-        "ag_frame",
-        |vm, o| {
-            Ok(if gen_of(o).finished.get() {
-                vm.none()
-            } else {
-                gen_of(o).frame.clone()
-            })
-        },
-        None,
-    );
-    add_getset(
-        g,
-        ag,
-        "ag_running",
-        |vm, o| Ok(vm.bool(gen_of(o).running.get())),
-        None,
-    );
-    add_getset(
-        g,
-        ag,
-        "ag_code",
-        |_vm, o| {
-            Ok(gen_of(o)
-                .frame
-                .downcast::<Frame>()
-                .expect("frame")
-                .code
-                .clone())
-        },
-        None,
-    );
-    add_getset(
-        g,
-        ag,
-        "ag_await",
-        |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none())),
-        None,
-    );
+    // The introspection attributes, named with each kind's prefix.
+    let kinds: [(&PyRef, [&'static str; 4], Option<&'static str>); 3] = [
+        (
+            &g.generator,
+            ["gi_frame", "gi_running", "gi_code", "gi_yieldfrom"],
+            Some("gi_suspended"),
+        ),
+        (
+            &g.coroutine,
+            ["cr_frame", "cr_running", "cr_code", "cr_await"],
+            Some("cr_suspended"),
+        ),
+        (
+            &g.async_generator,
+            ["ag_frame", "ag_running", "ag_code", "ag_await"],
+            None,
+        ),
+    ];
+    for (ty, [frame, running, code, awaiting], suspended) in kinds {
+        add_getset(g, ty, frame, gen_frame, None);
+        add_getset(
+            g,
+            ty,
+            running,
+            |vm, o| Ok(vm.bool(gen_of(o).running.get())),
+            None,
+        );
+        add_getset(g, ty, code, |_vm, o| Ok(gen_code(gen_of(o))), None);
+        add_getset(
+            g,
+            ty,
+            awaiting,
+            |vm, o| Ok(delegate(gen_of(o)).unwrap_or_else(|| vm.none())),
+            None,
+        );
+        if let Some(name) = suspended {
+            add_getset(g, ty, name, gen_suspended, None);
+        }
+    }
 
     let st = &g.async_gen_asend;
     add_method(g, st, "__await__", |_vm, a| Ok(a.zelf().clone()));
