@@ -830,7 +830,7 @@ fn step(
             let container = pop!();
             let v = match crate::objects::list::fast_getitem(vm, &container, &key) {
                 Some(r) => r?,
-                None => vm.getitem(&container, &key)?,
+                None => vm.getitem_general(&container, &key)?,
             };
             push!(v);
         }

@@ -138,21 +138,13 @@ pub fn load_global(vm: &Vm, frame: &Frame, code: &Code, at: usize, name: &PyRef)
 
 // ---- attributes -----------------------------------------------------------------------
 
-/// The instance dict an attribute cache can use: that of an instance of a
-/// class defined in Python (if created yet), or a module's.
-fn cacheable_dict(obj: &PyRef) -> Option<PyRef> {
-    if let Some(e) = obj.extra() {
-        return e.dict.borrow().clone();
-    }
-    obj.downcast::<Module>().map(|m| m.dict.clone())
-}
-
 fn dict_of(d: &PyRef) -> &Dict {
     d.downcast::<Dict>().expect("instance dict")
 }
 
-/// Calls `f` with the dict `cacheable_dict` would return, borrowed rather
-/// than as a new reference (no Python code runs inside `f`).
+/// Calls `f` with the instance dict an attribute cache can use: that of an
+/// instance of a class defined in Python (if created yet), or a module's.
+/// The dict is borrowed, so no Python code may run inside `f`.
 #[inline(always)]
 fn with_cacheable_dict<R>(obj: &PyRef, f: impl FnOnce(&Dict) -> Option<R>) -> Option<R> {
     if let Some(e) = obj.extra() {
@@ -172,11 +164,8 @@ fn specialize_load(vm: &Vm, obj: &PyRef, name: &PyRef) -> Entry {
     let epoch = epoch();
     let hash = vm.str_hash(name);
     match lookup_hashed(obj.type_obj_ref(), as_str(name), hash) {
-        None => match cacheable_dict(obj) {
-            Some(d) => match dict_of(&d).index_of_str(as_str(name), hash) {
-                Some(hint) => Entry::InstanceDict { epoch, ty, hint },
-                None => Entry::Empty,
-            },
+        None => match with_cacheable_dict(obj, |d| d.index_of_str(as_str(name), hash)) {
+            Some(hint) => Entry::InstanceDict { epoch, ty, hint },
             None => Entry::Empty,
         },
         Some(d) if d.type_is(&vm.g.member_descriptor) && obj.extra().is_some() => {
@@ -343,12 +332,7 @@ pub fn load_method(
 
 /// Whether the instance dict has the name, hiding the type's method.
 fn shadowed(vm: &Vm, obj: &PyRef, name: &PyRef) -> bool {
-    match cacheable_dict(obj) {
-        Some(d) => dict_of(&d)
-            .index_of_str(as_str(name), vm.str_hash(name))
-            .is_some(),
-        None => false,
-    }
+    with_cacheable_dict(obj, |d| d.index_of_str(as_str(name), vm.str_hash(name))).is_some()
 }
 
 /// What kind of store `obj.name = v` is, if it is one the caches know: only

@@ -961,6 +961,12 @@ impl Vm {
         if let Some(r) = crate::objects::list::fast_getitem(self, o, key) {
             return r;
         }
+        self.getitem_general(o, key)
+    }
+
+    /// `o[key]` through `__getitem__` or `__class_getitem__` (for callers
+    /// that already tried `fast_getitem`).
+    pub(crate) fn getitem_general(&self, o: &PyRef, key: &PyRef) -> PyResult {
         if let Some(f) = lookup(o.type_obj_ref(), "__getitem__") {
             return self.call_descr(&f, o, &[key.clone()]);
         }

@@ -143,7 +143,6 @@ impl Vm {
             crate::modules::builtins::init(&vm)?;
             crate::modules::sys::init(&vm)?;
             crate::modules::register_builtin_modules(&vm)?;
-            crate::objects::typeobject::register_builtin_subclasses(&vm)?;
         }
         Ok(vm)
     }

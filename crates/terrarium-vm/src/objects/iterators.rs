@@ -1075,11 +1075,7 @@ fn zip_new(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn map_new(vm: &Vm, a: Args) -> PyResult {
-    let cls = new_cls_arg(vm, &a, vm.g.iter_type("map"))?;
-    if a.has_keywords() && cls.is(vm.g.iter_type("map")) {
-        return Err(vm.type_error("map() takes no keyword arguments"));
-    }
-    let pos = &a.positional()[1..];
+    let (cls, pos) = positional_new(vm, &a, "map")?;
     if pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -1096,12 +1092,19 @@ fn map_new(vm: &Vm, a: Args) -> PyResult {
     ))
 }
 
-fn filter_new(vm: &Vm, a: Args) -> PyResult {
-    let cls = new_cls_arg(vm, &a, vm.g.iter_type("filter"))?;
-    if a.has_keywords() && cls.is(vm.g.iter_type("filter")) {
-        return Err(vm.type_error("filter() takes no keyword arguments"));
+/// The class and positional arguments of `map`, `filter` or `reversed`'s
+/// `__new__`, which take no keywords (subclasses may).
+fn positional_new<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<(PyRef, &'a [PyRef])> {
+    let builtin = vm.g.iter_type(name);
+    let cls = new_cls_arg(vm, a, builtin)?;
+    if a.has_keywords() && cls.is(builtin) {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    let pos = &a.positional()[1..];
+    Ok((cls, &a.positional()[1..]))
+}
+
+fn filter_new(vm: &Vm, a: Args) -> PyResult {
+    let (cls, pos) = positional_new(vm, &a, "filter")?;
     if pos.len() != 2 {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", pos.len())));
     }
@@ -1116,11 +1119,7 @@ fn filter_new(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn reversed_new(vm: &Vm, a: Args) -> PyResult {
-    let cls = new_cls_arg(vm, &a, vm.g.iter_type("reversed"))?;
-    if a.has_keywords() && cls.is(vm.g.iter_type("reversed")) {
-        return Err(vm.type_error("reversed() takes no keyword arguments"));
-    }
-    let pos = &a.positional()[1..];
+    let (cls, pos) = positional_new(vm, &a, "reversed")?;
     if pos.len() != 1 {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
     }

@@ -883,39 +883,29 @@ fn type_mro_method(vm: &Vm, a: Args) -> PyResult {
     Ok(vm.new_list(mro))
 }
 
-/// Records the builtin classes (those in `builtins`, such as `bool`) as
-/// subclasses of their bases, for `__subclasses__()`.
-pub fn register_builtin_subclasses(vm: &Vm) -> PyResult<()> {
-    let builtins = vm.builtins_dict.downcast::<Dict>().expect("dict").values();
-    for t in builtins
-        .iter()
-        .filter(|v| v.downcast::<TypeData>().is_some())
-    {
-        for b in td(t).bases() {
-            let w = crate::objects::weakref::new_ref(vm, t)?;
-            vm.subclasses
-                .borrow_mut()
-                .entry(b.id())
-                .or_default()
-                .push(w);
-        }
-    }
-    Ok(())
-}
-
 fn type_subclasses(vm: &Vm, a: Args) -> PyResult {
     let t = a.zelf();
-    let mut subs = vm.subclasses.borrow_mut();
-    let Some(refs) = subs.get_mut(&t.id()) else {
-        return Ok(vm.new_list(Vec::new()));
+    let is_direct = |s: &PyRef| td(s).bases().iter().any(|b| b.is(t));
+    // Builtin subclasses (`bool` of `int`) come from the builtins namespace.
+    let mut out: Vec<PyRef> = if td(t).builtin {
+        let builtins = vm.builtins_dict.downcast::<Dict>().expect("dict").values();
+        builtins
+            .into_iter()
+            .filter(|v| v.downcast::<TypeData>().is_some() && td(v).builtin && is_direct(v))
+            .collect()
+    } else {
+        Vec::new()
     };
-    refs.retain(|w| crate::objects::weakref::deref(w).is_some());
-    let out: Vec<PyRef> = refs
-        .iter()
-        .filter_map(crate::objects::weakref::deref)
+    let mut subs = vm.subclasses.borrow_mut();
+    if let Some(refs) = subs.get_mut(&t.id()) {
+        refs.retain(|w| crate::objects::weakref::deref(w).is_some());
         // A class whose `__bases__` changed is no longer a direct subclass.
-        .filter(|s| td(s).bases().iter().any(|b| b.is(t)))
-        .collect();
+        out.extend(
+            refs.iter()
+                .filter_map(crate::objects::weakref::deref)
+                .filter(is_direct),
+        );
+    }
     drop(subs);
     Ok(vm.new_list(out))
 }
