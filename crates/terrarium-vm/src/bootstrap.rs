@@ -145,7 +145,20 @@ const EXCEPTIONS: &[(&str, &[&str])] = &[
     ("UserWarning", &["Warning"]),
 ];
 
+/// Builds the shared types and singletons in the immortal heap, so that
+/// everything allocated meanwhile is immortal, then freezes the types'
+/// dicts (`object/mod.rs`, invariants 2 and 3).
 pub fn build_globals() -> Globals {
+    let heap = crate::object::heap::Heap::immortal();
+    let _current = heap.enter();
+    let (g, type_dicts) = build();
+    for d in &type_dicts {
+        d.downcast::<Dict>().expect("type dict").freeze();
+    }
+    g
+}
+
+fn build() -> (Globals, Vec<PyRef>) {
     use objects::*;
     let mut boot = Boot {
         type_type: std::ptr::null(),
@@ -438,5 +451,5 @@ pub fn build_globals() -> Globals {
         empty_str,
     };
     objects::fill_builtin_types(&g);
-    g
+    (g, boot.early_dicts)
 }

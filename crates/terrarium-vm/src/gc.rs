@@ -8,9 +8,7 @@
 use std::cell::Cell;
 use std::ptr::NonNull;
 
-use crate::object::layout::{
-    gc_allocated_since_collect, gc_head, gc_reset_allocated, gc_tracked_objects,
-};
+use crate::object::layout::gc_head;
 use crate::object::{GcHead, Header, IMMORTAL, PyRef};
 use crate::vm::Vm;
 
@@ -68,6 +66,23 @@ fn clear(p: NonNull<Header>) {
         } else {
             (ty.layout.clear)(p)
         }
+    }
+}
+
+/// Drops the references a tracked object holds (CPython's `tp_clear`), to
+/// break the cycles it is part of; shared (immortal) objects are left alone.
+pub fn clear_object(o: &PyRef) {
+    if is_tracked(o.as_non_null()) {
+        clear(o.as_non_null());
+    }
+}
+
+/// Marks a tracked object's finalizer as run (PEP 442), so freeing it runs
+/// none.
+pub fn mark_finalized(o: &PyRef) {
+    if is_tracked(o.as_non_null()) {
+        // SAFETY: tracked objects have a GC head.
+        unsafe { gc_head(o.as_non_null()) }.finalized.set(true);
     }
 }
 
@@ -136,6 +151,27 @@ fn unreachable(objs: &[NonNull<Header>], held: isize) -> Vec<usize> {
 }
 
 impl Vm {
+    /// New references to the objects this context's heap tracks
+    /// (`gc.get_objects`).
+    pub fn tracked(&self) -> Vec<PyRef> {
+        // SAFETY: tracked objects are alive while no Python code runs.
+        self.tracked_objects()
+            .into_iter()
+            .map(|p| unsafe { PyRef::from_borrowed(p) })
+            .collect()
+    }
+
+    /// The objects this context's heap tracks (never another context's).
+    fn tracked_objects(&self) -> Vec<NonNull<Header>> {
+        let mut objs = Vec::with_capacity(self.heap.tracked_count());
+        self.heap.for_each_tracked(|p| {
+            if is_tracked(p) {
+                objs.push(p)
+            }
+        });
+        objs
+    }
+
     /// Collects if enough tracked objects were allocated since last time.
     #[inline]
     pub fn maybe_collect(&self) {
@@ -146,7 +182,7 @@ impl Vm {
         let due = threshold.max(self.gc.survivors.get());
         if self.gc.enabled.get()
             && threshold > 0
-            && gc_allocated_since_collect() > due
+            && self.heap.allocated_since_collect() > due
             && !self.gc.collecting.get()
         {
             self.collect_garbage();
@@ -199,18 +235,8 @@ impl Vm {
     /// The tracked objects that reference any of `targets`
     /// (`gc.get_referrers`).
     pub fn referrers(&self, targets: &[PyRef]) -> Vec<PyRef> {
-        let mut objs = Vec::new();
-        gc_tracked_objects(|p| {
-            if is_tracked(p) {
-                objs.push(p)
-            }
-        });
-        // SAFETY: tracked objects are alive while no Python code runs.
-        let objs: Vec<PyRef> = objs
+        self.tracked()
             .into_iter()
-            .map(|p| unsafe { PyRef::from_borrowed(p) })
-            .collect();
-        objs.into_iter()
             .filter(|o| {
                 let mut hit = false;
                 traverse(o.as_non_null(), &mut |r: &PyRef| {
@@ -237,13 +263,8 @@ impl Vm {
 
     /// The collection proper; `collecting` is set throughout.
     fn collect_cycles(&self) -> usize {
-        gc_reset_allocated();
-        let mut objs = Vec::new();
-        gc_tracked_objects(|p| {
-            if is_tracked(p) {
-                objs.push(p)
-            }
-        });
+        self.heap.reset_allocated();
+        let objs = self.tracked_objects();
         let dead = unreachable(&objs, 0);
         // Hold every unreachable object so none is freed while we work.
         // SAFETY: they are live now; from_borrowed takes a new reference.
@@ -287,9 +308,7 @@ impl Vm {
         drop(held);
         self.gc.collections.set(self.gc.collections.get() + 1);
         self.gc.collected.set(self.gc.collected.get() + n);
-        self.gc
-            .survivors
-            .set(crate::object::layout::gc_tracked_count());
+        self.gc.survivors.set(self.heap.tracked_count());
         n
     }
 }

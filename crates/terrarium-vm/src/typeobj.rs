@@ -197,7 +197,7 @@ impl Payload for TypeData {
         let old = self.set_hierarchy(None, Vec::new(), Vec::new());
         drop(old);
         if let Some(d) = self.dict.downcast::<crate::objects::dict::Dict>() {
-            d.clear();
+            d.clear_entries();
         }
     }
 }

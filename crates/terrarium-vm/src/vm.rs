@@ -12,6 +12,7 @@ use terrarium_os::Posix;
 
 use crate::error::{PyErr, PyResult};
 use crate::globals::{Globals, globals};
+use crate::object::heap::{Heap, HeapGuard};
 use crate::object::{PyRef, alloc};
 use crate::objects::dict::Dict;
 use crate::objects::str::Str;
@@ -91,6 +92,9 @@ pub struct Vm {
     /// types because builtin types are shared between contexts.
     pub subclasses: RefCell<HashMap<usize, Vec<PyRef>>>,
     pub gc: crate::gc::GcState,
+    /// Every object this context allocates (`object/heap.rs`). Last, so
+    /// that it is dropped after everything that could still reference it.
+    pub heap: Heap,
 }
 
 thread_local! {
@@ -113,6 +117,10 @@ impl Vm {
     pub fn new(config: VmConfig, os: Arc<dyn Posix>) -> PyResult<Box<Vm>> {
         crate::hashing::init_secret(config.hash_seed);
         let g = globals();
+        let heap = Heap::new();
+        // The heap moves into the Vm below; its list and tables are boxed, so
+        // what is allocated meanwhile stays linked to it.
+        let heap_guard = heap.enter();
         let builtins_dict = alloc(&g.dict, Dict::new());
         let builtins =
             crate::objects::module::new_module_object(g, "builtins", builtins_dict.clone());
@@ -137,7 +145,9 @@ impl Vm {
             interned: RefCell::new(HashMap::new()),
             subclasses: RefCell::new(HashMap::new()),
             gc: crate::gc::GcState::default(),
+            heap,
         });
+        drop(heap_guard);
         {
             let _guard = vm.enter();
             crate::modules::builtins::init(&vm)?;
@@ -147,10 +157,59 @@ impl Vm {
         Ok(vm)
     }
 
-    /// Makes this context current on this thread until the guard drops.
+    /// Makes this context (and its heap) current on this thread until the
+    /// guard drops.
     pub fn enter(&self) -> EnterGuard {
+        let heap = self.heap.enter();
         let prev = CURRENT.with(|c| c.replace(self as *const Vm));
-        EnterGuard { prev }
+        EnterGuard { prev, _heap: heap }
+    }
+
+    /// Frees everything the context allocated: its modules and their
+    /// globals first (finalizers run, as at interpreter exit), then every
+    /// object still tracked, cycles included, by clearing what refcounting
+    /// and the collector left behind.
+    fn teardown(&mut self) {
+        let none = self.g.none.clone();
+        drop(self.exc_info.borrow_mut().take());
+        self.current_frame.set(None);
+        let modules = std::mem::replace(&mut self.modules, none.clone());
+        let sys = std::mem::replace(&mut self.sys, none.clone());
+        let sys_dict = std::mem::replace(&mut self.sys_dict, none.clone());
+        let builtins = std::mem::replace(&mut self.builtins, none.clone());
+        let builtins_dict = std::mem::replace(&mut self.builtins_dict, none);
+        for d in [&modules, &sys_dict, &builtins_dict] {
+            if let Some(d) = d.downcast::<Dict>() {
+                d.clear_entries();
+            }
+        }
+        drop((modules, sys, sys_dict, builtins, builtins_dict));
+        self.interned.borrow_mut().clear();
+        self.subclasses.borrow_mut().clear();
+        self.gc.enabled.set(true);
+        self.collect_garbage();
+        // What is left is kept alive by references the collector cannot
+        // see as garbage (a finalizer that stored itself somewhere, an
+        // object whose payload does not report a reference): clear every
+        // tracked object until the heap is empty or stops shrinking.
+        let mut before = usize::MAX;
+        loop {
+            let left = self.tracked();
+            if left.is_empty() || left.len() >= before {
+                break;
+            }
+            before = left.len();
+            // Their finalizers had their chance in the collection above.
+            for o in &left {
+                crate::gc::mark_finalized(o);
+            }
+            for o in &left {
+                crate::gc::clear_object(o);
+            }
+            drop(left);
+            drop(self.exc_info.borrow_mut().take());
+        }
+        self.heap.abandon_tracked();
     }
 
     // ---- object constructors -------------------------------------------
@@ -322,6 +381,16 @@ impl Drop for RecursionGuard<'_> {
 
 pub struct EnterGuard {
     prev: *const Vm,
+    _heap: HeapGuard,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        let vm: &Vm = self;
+        let guard = vm.enter();
+        self.teardown();
+        drop(guard);
+    }
 }
 
 impl Drop for EnterGuard {

@@ -5,7 +5,7 @@ use std::mem::offset_of;
 use std::sync::Arc;
 
 use terrarium_os::NativePosix;
-use terrarium_vm::object::layout::gc_tracked_count;
+
 use terrarium_vm::object::{Header, IMMORTAL, Obj};
 use terrarium_vm::objects::dict::Dict;
 use terrarium_vm::objects::list::List;
@@ -75,14 +75,14 @@ fn refcounts_count_owners() {
 fn destruction_is_deterministic() {
     let vm = vm();
     let _g = vm.enter();
-    let tracked = gc_tracked_count();
+    let tracked = vm.heap.tracked_count();
     let inner = vm.new_list(vec![]);
     let outer = vm.new_list(vec![inner.clone()]);
-    assert_eq!(gc_tracked_count(), tracked + 2);
+    assert_eq!(vm.heap.tracked_count(), tracked + 2);
     drop(inner);
     drop(outer);
     assert_eq!(
-        gc_tracked_count(),
+        vm.heap.tracked_count(),
         tracked,
         "both lists freed when the last owner went"
     );
@@ -92,13 +92,13 @@ fn destruction_is_deterministic() {
 fn deep_nesting_frees_without_native_recursion() {
     let vm = vm();
     let _g = vm.enter();
-    let tracked = gc_tracked_count();
+    let tracked = vm.heap.tracked_count();
     let mut l = vm.new_list(vec![]);
     for _ in 0..1_000_000 {
         l = vm.new_list(vec![l]);
     }
     drop(l);
-    assert_eq!(gc_tracked_count(), tracked);
+    assert_eq!(vm.heap.tracked_count(), tracked);
 }
 
 #[test]
@@ -140,19 +140,19 @@ fn dict_keeps_insertion_order_through_deletes_and_growth() {
 fn collector_frees_cycles() {
     let vm = vm();
     let _g = vm.enter();
-    let tracked = gc_tracked_count();
+    let tracked = vm.heap.tracked_count();
     let a = vm.new_list(vec![]);
     let b = vm.new_list(vec![a.clone()]);
     a.downcast::<List>().unwrap().push(b.clone());
     drop(a);
     drop(b);
     assert_eq!(
-        gc_tracked_count(),
+        vm.heap.tracked_count(),
         tracked + 2,
         "a cycle survives refcounting"
     );
     assert!(vm.collect_garbage() >= 2);
-    assert_eq!(gc_tracked_count(), tracked);
+    assert_eq!(vm.heap.tracked_count(), tracked);
 }
 
 #[test]

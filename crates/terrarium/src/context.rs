@@ -146,6 +146,15 @@ impl Value<'_> {
     }
 }
 
+impl Drop for Value<'_> {
+    fn drop(&mut self) {
+        // Freeing an object must happen with its heap current (weak
+        // references to it are listed there).
+        let _g = self.ctx.vm.enter();
+        self.obj = self.ctx.vm.none();
+    }
+}
+
 impl std::fmt::Display for Value<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let _g = self.ctx.vm.enter();
@@ -162,6 +171,15 @@ impl std::fmt::Debug for Value<'_> {
             Ok(r) => f.write_str(&r),
             Err(_) => f.write_str("<repr() failed>"),
         }
+    }
+}
+
+impl Drop for Context {
+    fn drop(&mut self) {
+        // `main` goes while the heap is current; dropping the `Vm` then
+        // frees everything else the context allocated.
+        let _g = self.vm.enter();
+        self.main = self.vm.none();
     }
 }
 

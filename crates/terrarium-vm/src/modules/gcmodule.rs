@@ -55,7 +55,7 @@ fn set_threshold(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn get_count(vm: &Vm, _a: Args) -> PyResult {
-    let n = crate::object::layout::gc_allocated_since_collect() as i64;
+    let n = vm.heap.allocated_since_collect() as i64;
     Ok(vm.new_tuple(vec![vm.new_int(n), vm.new_int(0), vm.new_int(0)]))
 }
 
@@ -88,12 +88,32 @@ fn get_stats(vm: &Vm, _a: Args) -> PyResult {
 }
 
 fn get_referents(vm: &Vm, a: Args) -> PyResult {
-    let out: Vec<PyRef> = a.args.iter().flat_map(|o| vm.referents(o)).collect();
+    let objs = a.check_pos(vm, "get_referents", 0, 0, usize::MAX)?;
+    let out: Vec<PyRef> = objs.iter().flat_map(|o| vm.referents(o)).collect();
     Ok(vm.new_list(out))
 }
 
 fn get_referrers(vm: &Vm, a: Args) -> PyResult {
-    Ok(vm.new_list(vm.referrers(a.args)))
+    let objs = a.check_pos(vm, "get_referrers", 0, 0, usize::MAX)?;
+    Ok(vm.new_list(vm.referrers(objs)))
+}
+
+/// `gc.get_objects()`: the objects this context's collector tracks. There
+/// is one generation in practice, so every valid `generation` lists them all.
+fn get_objects(vm: &Vm, a: Args) -> PyResult {
+    let [generation] = a.bind(vm, "get_objects", ["generation"], 0, 0, 0)?;
+    if let Some(g) = generation.filter(|g| !vm.is_none(g)) {
+        let g = vm.index_isize(&g, None)?;
+        if g >= 3 {
+            return Err(vm.value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            ));
+        }
+        if g < 0 {
+            return Err(vm.value_error("generation parameter cannot be negative"));
+        }
+    }
+    Ok(vm.new_list(vm.tracked()))
 }
 
 /// `gc.get_debug()`: debugging output is not supported, so the flags are
@@ -134,6 +154,7 @@ pub fn make(vm: &Vm) -> PyResult<PyRef> {
         ("get_stats", get_stats),
         ("get_referents", get_referents),
         ("get_referrers", get_referrers),
+        ("get_objects", get_objects),
         ("get_debug", get_debug),
         ("set_debug", set_debug),
         ("freeze", freeze),

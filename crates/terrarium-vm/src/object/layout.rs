@@ -6,7 +6,7 @@
 //!   valid `&Obj<T>` and builtin methods work on subclass instances. The
 //!   instance dict and `__slots__` follow it.
 //! * Objects that can take part in reference cycles are preceded by a
-//!   [`GcHead`] that links them into their thread's list of tracked objects,
+//!   [`GcHead`] that links them into their heap's list of tracked objects (`heap.rs`),
 //!   as CPython's `PyGC_Head` does.
 
 use std::any::TypeId;
@@ -122,7 +122,7 @@ impl Layout {
     }
 }
 
-/// Links tracked objects of one thread; `gc_refs` is the collector's
+/// Links tracked objects of one heap; `gc_refs` is the collector's
 /// scratch count, `gc::OUTSIDE` except during a collection.
 #[repr(C)]
 pub struct GcHead {
@@ -144,22 +144,24 @@ struct GcBox<T> {
 
 const GC_HEAD_SIZE: usize = std::mem::size_of::<GcHead>();
 
-thread_local! {
-    /// Sentinel of the circular list of tracked objects on this thread.
-    static GC_LIST: Box<GcHead> = {
-        let b = Box::new(GcHead {
+impl GcHead {
+    pub(super) fn unlinked() -> GcHead {
+        GcHead {
             prev: Cell::new(std::ptr::null_mut()),
             next: Cell::new(std::ptr::null_mut()),
             gc_refs: Cell::new(crate::gc::OUTSIDE),
             finalized: Cell::new(false),
             weakly_referenced: Cell::new(false),
-        });
-        let p = &*b as *const GcHead as *mut GcHead;
-        b.prev.set(p);
-        b.next.set(p);
-        b
-    };
-    static GC_COUNT: Cell<usize> = const { Cell::new(0) };
+        }
+    }
+}
+
+/// The object that follows a GC head.
+///
+/// # Safety
+/// `head` must be the head of a live object.
+pub(super) unsafe fn object_of(head: *const GcHead) -> NonNull<Header> {
+    unsafe { NonNull::new_unchecked((head as *const u8).add(GC_HEAD_SIZE) as *mut Header) }
 }
 
 /// Whether and how a new object gets a GC head.
@@ -178,13 +180,7 @@ pub(super) fn allocate<T>(obj: Obj<T>, gc: Gc) -> NonNull<Header> {
     }
     debug_assert_eq!(std::mem::offset_of!(GcBox<T>, obj), GC_HEAD_SIZE);
     let b = Box::new(GcBox {
-        head: GcHead {
-            prev: Cell::new(std::ptr::null_mut()),
-            next: Cell::new(std::ptr::null_mut()),
-            gc_refs: Cell::new(crate::gc::OUTSIDE),
-            finalized: Cell::new(false),
-            weakly_referenced: Cell::new(false),
-        },
+        head: GcHead::unlinked(),
         obj,
     });
     let boxed = Box::leak(b);
@@ -205,7 +201,7 @@ pub unsafe fn track(p: NonNull<Header>) {
     }
 }
 
-/// Whether an object with a GC head is in its thread's tracked list.
+/// Whether an object with a GC head is in a heap's tracked list.
 ///
 /// # Safety
 /// `p` must be a live object allocated with a GC head.
@@ -213,31 +209,12 @@ pub unsafe fn is_linked(p: NonNull<Header>) -> bool {
     !unsafe { gc_head(p) }.prev.get().is_null()
 }
 
+/// Links a head into the current heap's list; with no heap current (no
+/// context running) the object stays untracked.
 fn link(head: &GcHead) {
-    GC_LIST.with(|list| {
-        let sentinel = &**list as *const GcHead as *mut GcHead;
-        let last = list.prev.get();
-        head.prev.set(last);
-        head.next.set(sentinel);
-        // SAFETY: list members are live GcHeads of this thread.
-        unsafe { (*last).next.set(head as *const GcHead as *mut GcHead) };
-        list.prev.set(head as *const GcHead as *mut GcHead);
-    });
-    GC_COUNT.with(|c| c.set(c.get() + 1));
-    GC_ALLOCATED.with(|c| c.set(c.get() + 1));
-}
-
-thread_local! {
-    /// Tracked allocations since the last collection (CPython's generator-0 count).
-    static GC_ALLOCATED: Cell<usize> = const { Cell::new(0) };
-}
-
-pub fn gc_allocated_since_collect() -> usize {
-    GC_ALLOCATED.with(|c| c.get())
-}
-
-pub fn gc_reset_allocated() {
-    GC_ALLOCATED.with(|c| c.set(0));
+    if let Some(heap) = super::heap::current() {
+        heap.link(head);
+    }
 }
 
 /// Removes a head from the tracked list, if it is in it.
@@ -248,15 +225,14 @@ fn unlink(head: &GcHead) {
     }
     head.prev.set(std::ptr::null_mut());
     head.next.set(std::ptr::null_mut());
-    // SAFETY: list members are live GcHeads of this thread.
+    // SAFETY: list members are live GcHeads of one heap.
     unsafe {
         (*prev).next.set(next);
         (*next).prev.set(prev);
     }
-    GC_COUNT.with(|c| c.set(c.get().saturating_sub(1)));
-    // As in CPython, objects freed before a collection do not count
-    // towards the next one.
-    GC_ALLOCATED.with(|c| c.set(c.get().saturating_sub(1)));
+    if let Some(heap) = super::heap::current() {
+        heap.unlinked();
+    }
 }
 
 /// The GC head of a tracked object.
@@ -265,26 +241,6 @@ fn unlink(head: &GcHead) {
 /// `p` must be an object allocated with a GC head.
 pub unsafe fn gc_head(p: NonNull<Header>) -> &'static GcHead {
     unsafe { &*((p.as_ptr() as *const u8).sub(GC_HEAD_SIZE) as *const GcHead) }
-}
-
-/// Number of objects currently tracked on this thread.
-pub fn gc_tracked_count() -> usize {
-    GC_COUNT.with(|c| c.get())
-}
-
-/// Calls `f` with a pointer to every tracked object of this thread.
-pub fn gc_tracked_objects(mut f: impl FnMut(NonNull<Header>)) {
-    GC_LIST.with(|list| {
-        let sentinel = &**list as *const GcHead;
-        let mut cur = list.next.get() as *const GcHead;
-        while cur != sentinel {
-            // SAFETY: members are live; the header follows the GC head.
-            let obj = unsafe { (cur as *const u8).add(GC_HEAD_SIZE) as *mut Header };
-            let next = unsafe { (*cur).next.get() };
-            f(unsafe { NonNull::new_unchecked(obj) });
-            cur = next;
-        }
-    });
 }
 
 unsafe fn free<T: Payload>(p: NonNull<Header>) {

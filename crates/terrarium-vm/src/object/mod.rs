@@ -11,17 +11,24 @@
 //! 2. An object with `ob_refcnt >= IMMORTAL` is immortal (PEP 683): its
 //!    refcount is never written. Everything shared between contexts (builtin
 //!    types and their dicts, None, True, False, Ellipsis, NotImplemented, small
-//!    ints, interned names of builtins) is immortal and never mutated after
-//!    process start, so contexts on different threads never race on it.
-//! 3. Everything else belongs to one context and is touched only by the thread
-//!    holding that context's GIL, which is why refcounts are plain `Cell`s.
-//! 4. A [`PyRef`] owns one reference. `Clone` increments, `Drop` decrements and
+//!    ints, interned names of builtins) is immortal, because it is allocated
+//!    while the immortal heap is current (`heap.rs`).
+//! 3. **Shared means immutable, enforced where the write happens.** A shared
+//!    object is never written after process start: the builtin types' dicts
+//!    are frozen (`Dict::freeze`; every write path of `dict.rs` refuses a
+//!    frozen table) and `TypeData`'s setters refuse builtin types. So
+//!    contexts on different threads only ever read what they share.
+//! 4. Everything else belongs to one context's heap (`heap.rs`) and is
+//!    touched only by the thread holding that context's GIL, which is why
+//!    refcounts are plain `Cell`s.
+//! 5. A [`PyRef`] owns one reference. `Clone` increments, `Drop` decrements and
 //!    deallocates at zero through the type's layout, after the type-specific
 //!    payload has been dropped.
-//! 5. Deallocation never recurses without bound: nested deallocations past
+//! 6. Deallocation never recurses without bound: nested deallocations past
 //!    `TRASHCAN_DEPTH` are queued and run iteratively (CPython's trashcan).
 
 pub mod free_list;
+pub mod heap;
 pub mod layout;
 
 use std::cell::Cell;
@@ -103,7 +110,7 @@ impl PyRef {
 
     #[inline]
     pub fn header(&self) -> &Header {
-        // SAFETY: a PyRef keeps its object alive (invariant 4).
+        // SAFETY: a PyRef keeps its object alive (invariant 5).
         unsafe { self.ptr.as_ref() }
     }
 
@@ -337,14 +344,21 @@ unsafe fn dealloc_now(p: NonNull<Header>) {
 /// Allocates an object of type `ty` with the given payload.
 ///
 /// The layout (plain or extended with dict/slots, with or without a GC head)
-/// follows from `ty`. The new object holds a reference to `ty`.
+/// follows from `ty`. The new object holds a reference to `ty`. It belongs
+/// to the current heap, or is immortal if that is the immortal heap.
 pub fn alloc<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
     let td = ty.downcast::<TypeData>().expect("alloc: not a type");
     debug_assert!(td.layout.payload_id == std::any::TypeId::of::<T>());
     let ty_ptr = ty.clone().into_raw().as_ptr() as *const Obj<TypeData>;
+    let immortal = heap::current().is_some_and(|h| h.is_immortal());
     let header = Header {
-        ob_refcnt: Cell::new(1),
+        ob_refcnt: Cell::new(if immortal { IMMORTAL } else { 1 }),
         ob_type: Cell::new(ty_ptr),
+    };
+    let tracked = if immortal {
+        layout::Gc::Untracked
+    } else {
+        layout::Gc::Tracked
     };
     let ptr = if td.instances_extended {
         let extra = InstanceExtra::new(td.instance_has_dict, td.slot_names.len());
@@ -356,14 +370,10 @@ pub fn alloc<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
                     extra,
                 },
             },
-            layout::Gc::Tracked,
+            tracked,
         )
     } else {
-        let gc = if T::GC {
-            layout::Gc::Tracked
-        } else {
-            layout::Gc::None
-        };
+        let gc = if T::GC { tracked } else { layout::Gc::None };
         layout::allocate(Obj { header, payload }, gc)
     };
     // SAFETY: freshly allocated with refcount 1.
@@ -431,6 +441,3 @@ pub fn alloc_immortal<T: Payload>(ty: *const Obj<TypeData>, payload: T) -> PyRef
     // SAFETY: immortal objects are never freed.
     unsafe { PyRef::from_raw(p) }
 }
-
-/// Objects tracked by the cycle collector, linked through their `GcHead`s.
-pub use layout::gc_tracked_objects;

@@ -7,6 +7,11 @@
 //! only formed inside this file, for a scope that runs no Python code. Key
 //! comparisons that may run Python code (`__eq__`) happen with no borrow held,
 //! and the lookup restarts if the table changed meanwhile.
+//!
+//! Those shared dicts are **frozen** (`Dict::freeze`, at the end of
+//! bootstrap): every write goes through `t_mut`, which refuses a frozen
+//! table, so no path (a method, `gc.get_referents`, a cache, the C API to
+//! come) can change what all contexts read.
 
 use std::cell::UnsafeCell;
 
@@ -88,6 +93,8 @@ struct Table {
     /// had (see `next_version`); lets lookups, iterators and the
     /// interpreter's caches detect changes. 0 for every new (empty) dict.
     version: u64,
+    /// Shared by all contexts: never written again (see the module comment).
+    frozen: bool,
 }
 
 #[derive(Default)]
@@ -111,7 +118,7 @@ impl Payload for Dict {
         }
     }
     fn clear(&self) {
-        self.clear();
+        self.clear_entries();
     }
 }
 
@@ -132,11 +139,36 @@ impl Dict {
         unsafe { &*self.table.get() }
     }
 
+    /// The table for writing, or `None` if the dict is frozen.
     #[allow(clippy::mut_from_ref)]
-    fn t_mut(&self) -> &mut Table {
+    fn t_mut(&self) -> Option<&mut Table> {
+        if self.t().frozen {
+            return None;
+        }
         // SAFETY: see the module comment: callers keep this borrow local and
-        // run no Python code while holding it.
-        unsafe { &mut *self.table.get() }
+        // run no Python code while holding it; frozen (shared) tables are
+        // never borrowed mutably.
+        Some(unsafe { &mut *self.table.get() })
+    }
+
+    /// Makes the dict read-only for good: it is about to be shared by every
+    /// context (bootstrap only, before any other thread can see it).
+    pub fn freeze(&self) {
+        if let Some(t) = self.t_mut() {
+            t.frozen = true;
+        }
+    }
+
+    pub fn is_frozen(&self) -> bool {
+        self.t().frozen
+    }
+
+    fn frozen_error(vm: &Vm) -> crate::error::PyErr {
+        vm.type_error("cannot modify the namespace of a builtin type: it is shared by all contexts")
+    }
+
+    fn writable(&self, vm: &Vm) -> PyResult<&mut Table> {
+        self.t_mut().ok_or_else(|| Self::frozen_error(vm))
     }
 
     pub fn len(&self) -> usize {
@@ -267,7 +299,9 @@ impl Dict {
     /// back if the entry does not match.
     #[inline]
     pub fn replace_at(&self, hint: u32, key: &PyRef, value: PyRef) -> Result<PyRef, PyRef> {
-        let t = self.t_mut();
+        let Some(t) = self.t_mut() else {
+            return Err(value);
+        };
         match t.entries.get_mut(hint as usize) {
             Some(Some(e)) if e.key.is(key) => {
                 t.version = next_version();
@@ -291,20 +325,27 @@ impl Dict {
         match self.find(vm, &key, hash)? {
             Some(ix) => {
                 let old = {
-                    let t = self.t_mut();
+                    let t = self.writable(vm)?;
                     t.version = next_version();
                     let e = t.entries[ix].as_mut().expect("live entry");
                     std::mem::replace(&mut e.value, value)
                 };
                 drop(old);
             }
-            None => self.insert_new(hash, key, value),
+            None => {
+                self.writable(vm)?;
+                self.insert_new(hash, key, value)
+            }
         }
         Ok(())
     }
 
+    /// Adds an entry whose key is absent (a frozen dict is left unchanged:
+    /// callers check first, or build a fresh dict).
     fn insert_new(&self, hash: i64, key: PyRef, value: PyRef) {
-        let t = self.t_mut();
+        let Some(t) = self.t_mut() else {
+            return;
+        };
         if (t.entries.len() + 1) * 3 >= t.indices.len() * 2 {
             Self::resize(t, (t.used + 1) * 3);
         }
@@ -349,7 +390,7 @@ impl Dict {
             return Ok(None);
         };
         let removed = {
-            let t = self.t_mut();
+            let t = self.writable(vm)?;
             let mask = t.indices.len() - 1;
             let mut p = ProbeSeq::new(hash, mask);
             while t.indices[p.i] != ix as u32 {
@@ -369,10 +410,12 @@ impl Dict {
     }
 
     /// Removes and returns the last inserted item.
-    pub fn pop_last(&self) -> Option<(PyRef, PyRef)> {
+    pub fn pop_last(&self, vm: &Vm) -> PyResult<Option<(PyRef, PyRef)>> {
         let e = {
-            let t = self.t_mut();
-            let last = t.entries.iter().rposition(|e| e.is_some())?;
+            let t = self.writable(vm)?;
+            let Some(last) = t.entries.iter().rposition(|e| e.is_some()) else {
+                return Ok(None);
+            };
             let e = t.entries[last].take().expect("live");
             let mask = t.indices.len() - 1;
             let mut p = ProbeSeq::new(e.hash, mask);
@@ -385,12 +428,23 @@ impl Dict {
             t.entries.truncate(last);
             e
         };
-        Some((e.key, e.value))
+        Ok(Some((e.key, e.value)))
     }
 
-    pub fn clear(&self) {
-        let old = std::mem::take(self.t_mut());
-        self.t_mut().version = next_version();
+    pub fn clear(&self, vm: &Vm) -> PyResult<()> {
+        self.writable(vm)?;
+        self.clear_entries();
+        Ok(())
+    }
+
+    /// Empties the dict (the collector's `clear`; a frozen dict is never
+    /// collected, and is left unchanged).
+    pub fn clear_entries(&self) {
+        let Some(t) = self.t_mut() else {
+            return;
+        };
+        let old = std::mem::take(t);
+        t.version = next_version();
         drop(old);
     }
 

@@ -322,7 +322,7 @@ fn dict_pop(vm: &Vm, a: Args) -> PyResult {
 
 fn dict_popitem(vm: &Vm, a: Args) -> PyResult {
     a.check_pos(vm, "dict.popitem", 1, 0, 0)?;
-    match dict(a.zelf()).pop_last() {
+    match dict(a.zelf()).pop_last(vm)? {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
         None => Err(vm.new_exc("KeyError", "popitem(): dictionary is empty")),
     }
@@ -330,7 +330,7 @@ fn dict_popitem(vm: &Vm, a: Args) -> PyResult {
 
 fn dict_clear(vm: &Vm, a: Args) -> PyResult {
     a.check_pos(vm, "dict.clear", 1, 0, 0)?;
-    dict(a.zelf()).clear();
+    dict(a.zelf()).clear(vm)?;
     Ok(vm.none())
 }
 

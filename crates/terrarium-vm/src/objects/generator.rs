@@ -51,6 +51,9 @@ impl Payload for Generator {
         }
     }
     fn clear(&self) {
+        // Its frame is being cleared too (nothing else references it), so
+        // the generator can never run again, as CPython's `gi_frame = None`.
+        self.finished.set(true);
         let e = self.exc_state.borrow_mut().take();
         drop(e);
     }

@@ -4,11 +4,12 @@
 //!
 //! Validity rule: every change that can alter a lookup result (creating or
 //! freeing a type, assigning or deleting a type attribute, changing
-//! `__bases__`) bumps this thread's epoch, which invalidates every entry.
+//! `__bases__`) bumps the heap's epoch, which invalidates every entry.
+//! Each context's heap has its own cache (`object/heap.rs`).
 //! Builtin types never change. Entries keep raw pointers: while the epoch is
 //! unchanged, the type is alive and its dict still holds the value.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use crate::object::{Header, PyRef};
 
@@ -45,43 +46,51 @@ fn words(name: &str) -> Words {
     std::array::from_fn(|i| u64::from_le_bytes(bytes[i * 8..i * 8 + 8].try_into().expect("8")))
 }
 
-thread_local! {
-    static EPOCH: Cell<u64> = const { Cell::new(1) };
-    /// This thread's table (`SIZE` entries), or null until first used.
-    /// Read through a plain pointer so that a lookup costs no lazy-init or
-    /// borrow-flag checks; `TABLE_OWNER` frees it when the thread ends.
-    static TABLE: Cell<*mut Entry> = const { Cell::new(std::ptr::null_mut()) };
-    static TABLE_OWNER: RefCell<Option<Owner>> = const { RefCell::new(None) };
+/// One heap's cache (`object/heap.rs`): entries hold raw pointers to that
+/// heap's types and values, so no other context may read them.
+pub struct MethodCache {
+    epoch: Cell<u64>,
+    /// `SIZE` entries, or null until first used: a heap that never looks up
+    /// an attribute (or a context made and dropped at once) costs nothing.
+    table: Cell<*mut Entry>,
 }
 
-/// Frees the table at thread exit, first unpublishing it.
-struct Owner(#[allow(dead_code)] Box<[Entry]>);
+impl Default for MethodCache {
+    fn default() -> Self {
+        MethodCache {
+            epoch: Cell::new(1),
+            table: Cell::new(std::ptr::null_mut()),
+        }
+    }
+}
 
-impl Drop for Owner {
+impl Drop for MethodCache {
     fn drop(&mut self) {
-        let _ = TABLE.try_with(|t| t.set(std::ptr::null_mut()));
+        let t = self.table.get();
+        if !t.is_null() {
+            // SAFETY: made by `table` from a boxed slice of `SIZE` entries.
+            drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(t, SIZE)) });
+        }
     }
 }
 
-/// This thread's table.
+impl MethodCache {
+    #[inline]
+    fn table(&self) -> *mut Entry {
+        let t = self.table.get();
+        if !t.is_null() {
+            return t;
+        }
+        let p = Box::into_raw(vec![EMPTY; SIZE].into_boxed_slice()) as *mut Entry;
+        self.table.set(p);
+        p
+    }
+}
+
+/// The current heap's cache; none while no context runs (nothing cached).
 #[inline]
-fn table() -> *mut Entry {
-    let t = TABLE.with(|t| t.get());
-    if !t.is_null() {
-        return t;
-    }
-    let mut owned = Some(vec![EMPTY; SIZE].into_boxed_slice());
-    let p = owned.as_mut().expect("just made").as_mut_ptr();
-    let stored = TABLE_OWNER
-        .try_with(|o| *o.borrow_mut() = owned.take().map(Owner))
-        .is_ok();
-    if !stored {
-        // The thread is exiting and its owner is gone: a lookup made during
-        // teardown gets a table that is never freed.
-        Box::leak(owned.take().expect("not stored"));
-    }
-    TABLE.with(|t| t.set(p));
-    p
+fn cache<'a>() -> Option<&'a MethodCache> {
+    crate::object::heap::current().map(|h| &h.method_cache)
 }
 
 /// Whether two names' words are equal (written out: array equality would
@@ -91,15 +100,18 @@ fn same_words(a: &Words, b: &Words) -> bool {
     a.iter().zip(b).fold(0, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The current epoch: lookups cached under it are valid while it lasts.
+/// The current heap's epoch: lookups cached under it are valid while it
+/// lasts (0, which no cache entry has, when no context runs).
 #[inline]
 pub fn epoch() -> u64 {
-    EPOCH.with(|e| e.get())
+    cache().map_or(0, |c| c.epoch.get())
 }
 
-/// Invalidates every cached lookup of this thread.
+/// Invalidates every cached lookup of the current heap.
 pub fn invalidate() {
-    EPOCH.with(|e| e.set(e.get() + 1));
+    if let Some(c) = cache() {
+        c.epoch.set(c.epoch.get() + 1);
+    }
 }
 
 /// A hash of the name for callers that do not have its `str` hash at hand
@@ -127,13 +139,14 @@ pub fn get(ty: &PyRef, name: &str, name_hash: u64) -> Option<Option<PyRef>> {
     if name.len() > MAX_NAME {
         return None;
     }
+    let cache = cache()?;
     let t = ty.as_ptr() as usize;
     let i = slot(t, name_hash);
-    let epoch = EPOCH.with(|e| e.get());
+    let epoch = cache.epoch.get();
     {
-        // SAFETY: `i < SIZE`; the table lives as long as the thread and only
+        // SAFETY: `i < SIZE`; the table lives as long as its heap and only
         // this module touches it, never reentrantly.
-        let e = unsafe { &*table().add(i) };
+        let e = unsafe { &*cache.table().add(i) };
         if e.epoch == epoch
             && e.ty == t
             && e.name_len as usize == name.len()
@@ -156,12 +169,15 @@ pub fn put(ty: &PyRef, name: &str, name_hash: u64, value: Option<&PyRef>) {
     if name.len() > MAX_NAME {
         return;
     }
+    let Some(cache) = cache() else {
+        return;
+    };
     let t = ty.as_ptr() as usize;
     let i = slot(t, name_hash);
-    let epoch = EPOCH.with(|e| e.get());
+    let epoch = cache.epoch.get();
     {
         // SAFETY: as in `get`.
-        let e = unsafe { &mut *table().add(i) };
+        let e = unsafe { &mut *cache.table().add(i) };
         e.epoch = epoch;
         e.ty = t;
         e.name_len = name.len() as u8;

@@ -1,8 +1,8 @@
 //! `weakref.ReferenceType` (`weakref.ref`): references that do not keep
 //! their referent alive, cleared when it is freed, with optional callbacks.
 //!
-//! Each thread keeps a side table from a referent's address to the weak
-//! references to it (CPython keeps the list in the object instead, at
+//! Each heap keeps a side table from a referent's address to the weak
+//! references to it (`WeakTable`, in `object/heap.rs`) (CPython keeps the list in the object instead, at
 //! `tp_weaklistoffset`), and the referent's GC head is flagged. When a
 //! flagged object is freed, `object/mod.rs` calls [`clear_referent`], which
 //! clears its references and calls their callbacks, newest first. Immortal
@@ -45,8 +45,7 @@ impl Drop for WeakRef {
         // A reference freed before its referent leaves the referent's list.
         if let Some(r) = self.referent.get() {
             let me = self as *const WeakRef as usize - std::mem::offset_of!(Obj<WeakRef>, payload);
-            let _ = TABLE.try_with(|t| {
-                let mut t = t.borrow_mut();
+            with_table(|t| {
                 if let Some(list) = t.get_mut(&(r.as_ptr() as usize)) {
                     list.retain(|w| w.as_ptr() as usize != me);
                     if list.is_empty() {
@@ -58,9 +57,17 @@ impl Drop for WeakRef {
     }
 }
 
-thread_local! {
-    /// Referent address → its weak references (not owned), oldest first.
-    static TABLE: RefCell<HashMap<usize, Vec<NonNull<Header>>>> = RefCell::new(HashMap::new());
+/// Referent address → its weak references (not owned), oldest first, for
+/// the referents of one heap.
+#[derive(Default)]
+pub struct WeakTable(RefCell<HashMap<usize, Vec<NonNull<Header>>>>);
+
+/// Runs `f` on the current heap's table; `None` when no context runs (then
+/// no object of any context is freed either, see `object/heap.rs`).
+fn with_table<R>(f: impl FnOnce(&mut HashMap<usize, Vec<NonNull<Header>>>) -> R) -> Option<R> {
+    let heap = crate::object::heap::current()?;
+    let mut t = heap.weak_refs.0.try_borrow_mut().ok()?;
+    Some(f(&mut t))
 }
 
 fn weak(o: &PyRef) -> &WeakRef {
@@ -80,7 +87,7 @@ fn referent(w: &WeakRef) -> Option<PyRef> {
 /// `p` must be an object whose refcount reached zero and that is about to
 /// be freed (its finalizer has run and did not resurrect it).
 pub unsafe fn clear_referent(p: NonNull<Header>) {
-    let Ok(Some(refs)) = TABLE.try_with(|t| t.borrow_mut().remove(&(p.as_ptr() as usize))) else {
+    let Some(Some(refs)) = with_table(|t| t.remove(&(p.as_ptr() as usize))) else {
         return;
     };
     // New references to each weakref, so that none is freed while the
@@ -163,15 +170,15 @@ fn ref_new(vm: &Vm, a: Args) -> PyResult {
     // Like CPython, a plain `ref(obj)` is shared: the existing one is
     // returned.
     if callback.is_none() && cls.is(&vm.g.weakref) {
-        let existing = TABLE.with(|t| {
-            t.borrow().get(&key).and_then(|list| {
+        let existing = with_table(|t| {
+            t.get(&key).and_then(|list| {
                 list.iter()
                     // SAFETY: a weakref leaves the table before it is freed.
                     .map(|w| unsafe { PyRef::from_borrowed(*w) })
                     .find(|w| w.type_is(&vm.g.weakref) && weak(w).callback.borrow().is_none())
             })
         });
-        if let Some(w) = existing {
+        if let Some(Some(w)) = existing {
             return Ok(w);
         }
     }
@@ -184,12 +191,17 @@ fn ref_new(vm: &Vm, a: Args) -> PyResult {
         },
     );
     if obj.refcount() < crate::object::IMMORTAL {
+        let listed = with_table(|t| t.entry(key).or_default().push(w.as_non_null()));
+        if listed.is_none() {
+            // Unlisted, it could not be cleared when the referent dies.
+            weak(&w).referent.set(None);
+            return Err(vm.runtime_error("weak references need a running context"));
+        }
         // SAFETY: weakly referenceable objects that can die have a GC head
         // (instances of classes defined in Python, or of GC builtin types).
         unsafe { crate::object::gc_head(obj.as_non_null()) }
             .weakly_referenced
             .set(true);
-        TABLE.with(|t| t.borrow_mut().entry(key).or_default().push(w.as_non_null()));
     }
     Ok(w)
 }
@@ -245,9 +257,8 @@ fn ref_repr(vm: &Vm, a: Args) -> PyResult {
 
 /// The weak references to `obj`, oldest first.
 fn refs_to(obj: &PyRef) -> Vec<PyRef> {
-    TABLE.with(|t| {
-        t.borrow()
-            .get(&(obj.as_ptr() as usize))
+    with_table(|t| {
+        t.get(&(obj.as_ptr() as usize))
             // SAFETY: a weakref leaves the table before it is freed.
             .map(|l| {
                 l.iter()
@@ -256,6 +267,7 @@ fn refs_to(obj: &PyRef) -> Vec<PyRef> {
             })
             .unwrap_or_default()
     })
+    .unwrap_or_default()
 }
 
 /// The `__weakref__` attribute of instances of classes defined in Python:
