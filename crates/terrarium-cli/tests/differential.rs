@@ -357,6 +357,23 @@ fn compare(reference: &Outcome, terrarium: &Outcome) -> Result<(), String> {
     Err(problems.concat())
 }
 
+/// A report if the run crashed: a Rust panic (even one caught and turned
+/// into an exit status), or death by a signal such as SIGSEGV or SIGABRT.
+fn crash(outcome: &Outcome) -> Option<String> {
+    let stderr = String::from_utf8_lossy(&outcome.stderr);
+    if let Some(line) = stderr.lines().find(|l| l.contains("panicked at")) {
+        return Some(format!("CRASH: terrarium panicked: {}", show_line(line)));
+    }
+    use std::os::unix::process::ExitStatusExt;
+    // SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV (SIGINT is how an uncaught
+    // KeyboardInterrupt ends, in CPython too).
+    const CRASH_SIGNALS: [i32; 5] = [4, 6, 7, 8, 11];
+    let signal = outcome.status.as_ref().and_then(|s| s.signal())?;
+    CRASH_SIGNALS
+        .contains(&signal)
+        .then(|| format!("CRASH: terrarium was killed by signal {signal}"))
+}
+
 fn run_trial(config: &Config, script: &Path, expected_failure: Option<&str>) -> Result<(), Failed> {
     let reference = match run_interpreter(&config.reference, script) {
         Ok(outcome) if outcome.status.is_some() => outcome,
@@ -370,7 +387,14 @@ fn run_trial(config: &Config, script: &Path, expected_failure: Option<&str>) -> 
         Err(msg) => return Err(format!("HARNESS ERROR: {msg}").into()),
     };
     let verdict = match run_interpreter(&config.terrarium, script) {
-        Ok(terrarium) => compare(&reference, &terrarium),
+        Ok(terrarium) => {
+            if let Some(crash) = crash(&terrarium) {
+                // A crash fails whatever the exit status says and whether
+                // or not the program is an expected failure.
+                return Err(crash.into());
+            }
+            compare(&reference, &terrarium)
+        }
         Err(msg) => Err(msg),
     };
     match (verdict, expected_failure) {

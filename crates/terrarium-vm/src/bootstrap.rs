@@ -13,6 +13,8 @@ use crate::typeobj::{TypeData, TypeSpec, flags};
 struct Boot {
     type_type: *const Obj<TypeData>,
     early_dicts: Vec<PyRef>,
+    /// Every type made, to be frozen once built.
+    types: Vec<PyRef>,
 }
 
 impl Boot {
@@ -58,10 +60,11 @@ impl Boot {
         let base = bases.first().cloned();
         let inherited = base
             .as_ref()
-            .map(|b| b.downcast::<TypeData>().expect("type").flags.get() & SUBCLASS_FLAGS)
+            .map(|b| b.downcast::<TypeData>().expect("type").flags() & SUBCLASS_FLAGS)
             .unwrap_or(0);
-        td.flags.set(td.flags.get() | inherited);
+        td.set_flags(td.flags() | inherited);
         td.set_hierarchy(base, bases, mro);
+        self.types.push(ty.clone());
         ty
     }
 }
@@ -151,9 +154,11 @@ const EXCEPTIONS: &[(&str, &[&str])] = &[
 pub fn build_globals() -> Globals {
     let heap = crate::object::heap::Heap::immortal();
     let _current = heap.enter();
-    let (g, type_dicts) = build();
-    for d in &type_dicts {
-        d.downcast::<Dict>().expect("type dict").freeze();
+    let (g, types) = build();
+    for t in &types {
+        let td = t.downcast::<TypeData>().expect("type");
+        td.dict.downcast::<Dict>().expect("type dict").freeze();
+        td.freeze();
     }
     g
 }
@@ -163,6 +168,7 @@ fn build() -> (Globals, Vec<PyRef>) {
     let mut boot = Boot {
         type_type: std::ptr::null(),
         early_dicts: Vec::new(),
+        types: Vec::new(),
     };
 
     // `type` is its own type: allocate it, then point its header at itself.
@@ -451,5 +457,5 @@ fn build() -> (Globals, Vec<PyRef>) {
         empty_str,
     };
     objects::fill_builtin_types(&g);
-    (g, boot.early_dicts)
+    (g, boot.types)
 }

@@ -278,7 +278,7 @@ impl Vm {
             if head.finalized.get() {
                 continue;
             }
-            if let Some(fin) = o.ty().finalizer.get() {
+            if let Some(fin) = o.ty().finalizer() {
                 head.finalized.set(true);
                 finalized_any = true;
                 fin(o);

@@ -171,11 +171,14 @@ pub struct TypeData {
     pub instances_extended: bool,
     pub instance_has_dict: bool,
     pub slot_names: Vec<String>,
-    pub flags: Cell<u64>,
+    flags: Cell<u64>,
     /// Bumped whenever the type or a base changes, invalidating caches.
-    pub version: Cell<u64>,
-    pub finalizer: Cell<Option<Finalizer>>,
+    version: Cell<u64>,
+    finalizer: Cell<Option<Finalizer>>,
     pub builtin: bool,
+    /// Shared by all contexts: every setter below leaves it unchanged
+    /// (`object/mod.rs`, invariant 3).
+    frozen: Cell<bool>,
 }
 
 impl Payload for TypeData {
@@ -236,6 +239,47 @@ impl TypeData {
             version: Cell::new(0),
             finalizer: Cell::new(None),
             builtin: spec.builtin,
+            frozen: Cell::new(false),
+        }
+    }
+
+    /// Makes the type read-only for good (bootstrap, before it is shared).
+    pub fn freeze(&self) {
+        self.frozen.set(true);
+    }
+
+    pub fn is_frozen(&self) -> bool {
+        self.frozen.get()
+    }
+
+    pub fn flags(&self) -> u64 {
+        self.flags.get()
+    }
+
+    pub fn set_flags(&self, f: u64) {
+        if !self.is_frozen() {
+            self.flags.set(f);
+        }
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    /// Marks a change of the type's attributes, invalidating caches.
+    pub fn bump_version(&self) {
+        if !self.is_frozen() {
+            self.version.set(self.version.get() + 1);
+        }
+    }
+
+    pub fn finalizer(&self) -> Option<Finalizer> {
+        self.finalizer.get()
+    }
+
+    pub fn set_finalizer(&self, f: Option<Finalizer>) {
+        if !self.is_frozen() {
+            self.finalizer.set(f);
         }
     }
 
@@ -269,6 +313,9 @@ impl TypeData {
         bases: Vec<PyRef>,
         mro: Vec<PyRef>,
     ) -> (Option<PyRef>, Vec<PyRef>, Vec<PyRef>) {
+        if self.is_frozen() {
+            return (base, bases, mro);
+        }
         crate::objects::method_cache::invalidate();
         // SAFETY: as for `mro`; no slice from the getters is alive here.
         unsafe {
@@ -296,11 +343,17 @@ impl TypeData {
     }
 
     pub fn set_name(&self, n: String) {
+        if self.is_frozen() {
+            return;
+        }
         // SAFETY: as for `mro`.
         unsafe { *self.renamed.get() = Some(n) }
     }
 
     pub fn set_qualname(&self, q: String) {
+        if self.is_frozen() {
+            return;
+        }
         // SAFETY: as for `mro`.
         unsafe { *self.qualname.get() = q }
     }

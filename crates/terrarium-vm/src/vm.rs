@@ -165,28 +165,38 @@ impl Vm {
         EnterGuard { prev, _heap: heap }
     }
 
-    /// Frees everything the context allocated: its modules and their
-    /// globals first (finalizers run, as at interpreter exit), then every
-    /// object still tracked, cycles included, by clearing what refcounting
-    /// and the collector left behind.
+    /// Frees everything the context allocated. As at CPython's exit, the
+    /// modules' globals go first, while `sys` and `builtins` still work for
+    /// the finalizers that run; then `sys` and `builtins`; then every
+    /// object still tracked, cycles included, is cleared.
     fn teardown(&mut self) {
-        let none = self.g.none.clone();
         drop(self.exc_info.borrow_mut().take());
         self.current_frame.set(None);
-        let modules = std::mem::replace(&mut self.modules, none.clone());
-        let sys = std::mem::replace(&mut self.sys, none.clone());
-        let sys_dict = std::mem::replace(&mut self.sys_dict, none.clone());
-        let builtins = std::mem::replace(&mut self.builtins, none.clone());
-        let builtins_dict = std::mem::replace(&mut self.builtins_dict, none);
-        for d in [&modules, &sys_dict, &builtins_dict] {
+        self.gc.enabled.set(true);
+        let modules = self
+            .modules
+            .downcast::<Dict>()
+            .map(|d| d.values())
+            .unwrap_or_default();
+        for m in &modules {
+            if m.is(&self.sys) || m.is(&self.builtins) {
+                continue;
+            }
+            if let Some(m) = m.downcast::<crate::objects::module::Module>() {
+                if let Some(d) = m.dict.downcast::<Dict>() {
+                    d.clear_entries();
+                }
+            }
+        }
+        drop(modules);
+        self.collect_garbage();
+        for d in [&self.modules, &self.sys_dict, &self.builtins_dict] {
             if let Some(d) = d.downcast::<Dict>() {
                 d.clear_entries();
             }
         }
-        drop((modules, sys, sys_dict, builtins, builtins_dict));
         self.interned.borrow_mut().clear();
         self.subclasses.borrow_mut().clear();
-        self.gc.enabled.set(true);
         self.collect_garbage();
         // What is left is kept alive by references the collector cannot
         // see as garbage (a finalizer that stored itself somewhere, an
@@ -199,7 +209,7 @@ impl Vm {
                 break;
             }
             before = left.len();
-            // Their finalizers had their chance in the collection above.
+            // Their finalizers had their chance in the collections above.
             for o in &left {
                 crate::gc::mark_finalized(o);
             }
@@ -208,6 +218,16 @@ impl Vm {
             }
             drop(left);
             drop(self.exc_info.borrow_mut().take());
+        }
+        let none = self.g.none.clone();
+        for field in [
+            &mut self.modules,
+            &mut self.sys,
+            &mut self.sys_dict,
+            &mut self.builtins,
+            &mut self.builtins_dict,
+        ] {
+            drop(std::mem::replace(field, none.clone()));
         }
         self.heap.abandon_tracked();
     }

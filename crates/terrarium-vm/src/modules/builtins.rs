@@ -29,6 +29,7 @@ pub fn add_functions(
                 zelf: None,
                 module: Some(module),
                 doc: None,
+                new_of: None,
             },
         );
         vm.setattr_str(m, name, func)?;
@@ -968,6 +969,7 @@ fn quitter(vm: &Vm, name: &str, repr: NativeFn) -> PyResult {
                 zelf: None,
                 module: Some("builtins"),
                 doc: None,
+                new_of: None,
             },
         )
     };

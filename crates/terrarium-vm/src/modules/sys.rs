@@ -15,11 +15,11 @@ pub const HEXVERSION: i64 = 0x030b07f0;
 
 /// `sys.<name>`.
 pub fn get(vm: &Vm, name: &str) -> PyResult {
+    // The dict is gone only while the context is being torn down.
     match vm
         .sys_dict
         .downcast::<Dict>()
-        .expect("dict")
-        .get_str(name, crate::hashing::hash_str(name))
+        .and_then(|d| d.get_str(name, crate::hashing::hash_str(name)))
     {
         Some(v) => Ok(v),
         None => Err(vm.runtime_error(format!("lost sys.{name}"))),

@@ -275,7 +275,7 @@ thread_local! {
 #[cold]
 unsafe fn dealloc(p: NonNull<Header>) {
     let ty = unsafe { &(*p.as_ref().ob_type.get()).payload };
-    if ty.layout.leaf && !ty.instances_extended && ty.finalizer.get().is_none() {
+    if ty.layout.leaf && !ty.instances_extended && ty.finalizer().is_none() {
         // Owns no references, so it cannot free anything else: no trashcan
         // bookkeeping. Its type is a builtin one (immortal), as heap
         // subclasses are `instances_extended`.
@@ -311,7 +311,7 @@ unsafe fn dealloc_now(p: NonNull<Header>) {
     // resurrected (by it, or after the collector already ran it).
     let tracked = ty.instances_extended || ty.layout.gc;
     let already = tracked && unsafe { layout::gc_head(p) }.finalized.replace(true);
-    if let (Some(finalizer), false) = (ty.finalizer.get(), already) {
+    if let (Some(finalizer), false) = (ty.finalizer(), already) {
         // `__del__` may resurrect the object: it runs with a temporary
         // reference, and if that is not the last one afterwards, we stop.
         hdr.ob_refcnt.set(1);

@@ -101,6 +101,7 @@ pub fn bind_native(vm: &Vm, m: &MethodDescr, zelf: PyRef) -> PyRef {
             zelf: Some(zelf),
             module: None,
             doc: m.doc,
+            new_of: None,
         },
     )
 }

@@ -726,8 +726,7 @@ pub fn fill(g: &Globals) {
         );
         t.downcast::<crate::typeobj::TypeData>()
             .expect("type")
-            .finalizer
-            .set(Some(finalize_generator));
+            .set_finalizer(Some(finalize_generator));
     }
     let generator = &g.generator;
     add_method(g, generator, "__iter__", |_vm, a| Ok(a.zelf().clone()));

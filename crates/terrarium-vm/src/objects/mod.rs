@@ -122,6 +122,7 @@ pub fn add_static(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
             zelf: None,
             module: None,
             doc: None,
+            new_of: (name == "__new__").then(|| ty.clone()),
         },
     );
     set_type_attr(g, ty, name, f);

@@ -169,6 +169,10 @@ pub struct NativeFunction {
     pub zelf: Option<PyRef>,
     pub module: Option<&'static str>,
     pub doc: Option<&'static str>,
+    /// For the `__new__` of a builtin type: that type. Every call is then
+    /// checked as CPython's `tp_new_wrapper` checks it (`check_new_call`), so
+    /// no `__new__` can build an object of the wrong layout.
+    pub new_of: Option<PyRef>,
 }
 
 impl Payload for NativeFunction {
@@ -240,6 +244,9 @@ impl GetSetDescr {
 }
 
 pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
+    if let Some(owner) = &f.new_of {
+        check_new_call(vm, owner, f, args)?;
+    }
     match &f.zelf {
         None => (f.func)(vm, args),
         Some(z) => {
@@ -255,6 +262,62 @@ pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
             )
         }
     }
+}
+
+/// `T.__new__(S, ...)` must get a type `S` that is a subtype of `T` and
+/// whose nearest builtin base allocates with this very `__new__` (else its
+/// instances have another layout): CPython's `tp_new_wrapper` rules and
+/// messages.
+fn check_new_call(vm: &Vm, owner: &PyRef, f: &NativeFunction, args: Args) -> PyResult<()> {
+    use crate::objects::typeobject::{is_subtype, lookup};
+    use crate::typeobj::TypeData;
+    let tname = owner_name(owner);
+    let Some(sub) = args.positional().first() else {
+        return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
+    };
+    let Some(sub_td) = sub.downcast::<TypeData>() else {
+        return Err(vm.type_error(format!(
+            "{tname}.__new__(X): X is not a type object ({})",
+            sub.ty().name
+        )));
+    };
+    if !is_subtype(sub, owner) {
+        return Err(vm.type_error(format!(
+            "{tname}.__new__({}): {} is not a subtype of {tname}",
+            sub_td.name, sub_td.name
+        )));
+    }
+    // The nearest base (along `__base__`) whose `__new__` is a builtin one:
+    // classes with a `__new__` written in Python end up calling it.
+    let mut staticbase = sub.clone();
+    loop {
+        let own_new = lookup(&staticbase, "__new__");
+        if own_new
+            .as_ref()
+            .is_some_and(|n| n.downcast::<NativeFunction>().is_some())
+        {
+            let safe = own_new
+                .as_ref()
+                .and_then(|n| n.downcast::<NativeFunction>())
+                .is_some_and(|n| std::ptr::eq(n, f));
+            if safe {
+                return Ok(());
+            }
+            break;
+        }
+        let Some(base) = staticbase
+            .downcast::<TypeData>()
+            .and_then(|t| t.base().cloned())
+        else {
+            return Ok(());
+        };
+        staticbase = base;
+    }
+    Err(vm.type_error(format!(
+        "{tname}.__new__({}) is not safe, use {}.__new__()",
+        sub_td.name,
+        owner_name(&staticbase)
+    )))
 }
 
 fn native_of(o: &PyRef) -> &NativeFunction {

@@ -192,17 +192,7 @@ fn object_new(vm: &Vm, a: Args) -> PyResult {
             names.join(", ")
         )));
     }
-    if t.layout.payload_id != std::any::TypeId::of::<()>() {
-        return Err(vm.type_error(format!(
-            "object.__new__({}) is not safe, use {}.__new__()",
-            t.name,
-            td(t.mro()
-                .iter()
-                .find(|b| td(b).builtin && td(b).layout.payload_id == t.layout.payload_id)
-                .unwrap_or(cls))
-            .name
-        )));
-    }
+    // `check_new_call` (objects/native.rs) made sure `cls` has our layout.
     Ok(crate::object::alloc(cls, ()))
 }
 
@@ -303,10 +293,10 @@ fn object_setattr(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "__setattr__", 1, 2, 2)?;
     let zelf = a.zelf();
     if zelf.downcast::<TypeData>().is_some() {
-        crate::objects::typeobject::type_setattr(vm, zelf, &pos[0], Some(pos[1].clone()))?;
-    } else {
-        generic_setattr(vm, zelf, &pos[0], Some(pos[1].clone()))?;
+        // CPython's hackcheck: types have their own `__setattr__`.
+        return Err(vm.type_error("can't apply this __setattr__ to type object"));
     }
+    generic_setattr(vm, zelf, &pos[0], Some(pos[1].clone()))?;
     Ok(vm.none())
 }
 
@@ -314,10 +304,9 @@ fn object_delattr(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "__delattr__", 1, 1, 1)?;
     let zelf = a.zelf();
     if zelf.downcast::<TypeData>().is_some() {
-        crate::objects::typeobject::type_setattr(vm, zelf, &pos[0], None)?;
-    } else {
-        generic_setattr(vm, zelf, &pos[0], None)?;
+        return Err(vm.type_error("can't apply this __delattr__ to type object"));
     }
+    generic_setattr(vm, zelf, &pos[0], None)?;
     Ok(vm.none())
 }
 

@@ -128,13 +128,13 @@ pub const WEAKREFABLE: u64 = 1 << 42;
 /// Marks a builtin type whose `__getattribute__` is its own (process start).
 pub fn mark_custom_getattribute(ty: &PyRef) {
     let t = td(ty);
-    t.flags.set(t.flags.get() | CUSTOM_GETATTRIBUTE);
+    t.set_flags(t.flags() | CUSTOM_GETATTRIBUTE);
 }
 
 fn refresh_overrides(vm: &Vm, ty: &PyRef) {
     crate::objects::method_cache::invalidate();
     let t = td(ty);
-    let mut f = t.flags.get() & !(CUSTOM_GETATTRIBUTE | CUSTOM_SETATTR);
+    let mut f = t.flags() & !(CUSTOM_GETATTRIBUTE | CUSTOM_SETATTR);
     if let Some(ga) = lookup(ty, "__getattribute__") {
         if !ga.ty().builtin || ga.type_is(&vm.g.function) {
             f |= CUSTOM_GETATTRIBUTE;
@@ -147,8 +147,8 @@ fn refresh_overrides(vm: &Vm, ty: &PyRef) {
             }
         }
     }
-    t.flags.set(f);
-    t.finalizer.set(if lookup(ty, "__del__").is_some() {
+    t.set_flags(f);
+    t.set_finalizer(if lookup(ty, "__del__").is_some() {
         Some(run_del)
     } else {
         None
@@ -416,7 +416,7 @@ pub fn new_class(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &Dict
     let classcell = dd.del_item(vm, &vm.intern("__classcell__"))?;
 
     let inherited = bases.iter().fold(0, |acc, b| {
-        acc | (td(b).flags.get()
+        acc | (td(b).flags()
             & (flags::LONG_SUBCLASS
                 | flags::LIST_SUBCLASS
                 | flags::TUPLE_SUBCLASS
@@ -634,7 +634,7 @@ pub fn type_setattr(vm: &Vm, cls: &PyRef, name: &PyRef, value: Option<PyRef>) ->
             }
         }
     }
-    t.version.set(t.version.get() + 1);
+    t.bump_version();
     if sname.starts_with("__") {
         refresh_overrides(vm, cls);
     }
@@ -963,8 +963,14 @@ fn get_qualname(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_str(td(t).qualname()))
 }
 fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    if td(t).builtin {
+        return Err(vm.type_error(format!(
+            "cannot set '__qualname__' attribute of immutable type '{}'",
+            td(t).name
+        )));
+    }
     match v {
-        Some(s) if s.downcast::<Str>().is_some() && !td(t).builtin => {
+        Some(s) if s.downcast::<Str>().is_some() => {
             td(t).set_qualname(as_str(&s).to_string());
             Ok(())
         }
@@ -1013,8 +1019,17 @@ fn get_doc(vm: &Vm, t: &PyRef) -> PyResult {
         None => Ok(vm.none()),
     }
 }
+fn set_doc(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    if v.is_none() && !td(t).builtin {
+        return Err(vm.type_error(format!(
+            "cannot delete '__doc__' attribute of immutable type '{}'",
+            td(t).name
+        )));
+    }
+    type_setattr_raw(vm, t, "__doc__", v)
+}
 fn get_flags(vm: &Vm, t: &PyRef) -> PyResult {
-    Ok(vm.new_int((td(t).flags.get() & 0xffff_ffff) as i64))
+    Ok(vm.new_int((td(t).flags() & 0xffff_ffff) as i64))
 }
 fn get_abstractmethods(vm: &Vm, t: &PyRef) -> PyResult {
     let d = td(t).dict.downcast::<Dict>().expect("dict");
@@ -1033,8 +1048,8 @@ fn set_abstractmethods(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     };
     type_setattr_raw(vm, t, "__abstractmethods__", v)?;
     let tdata = td(t);
-    let f = tdata.flags.get();
-    tdata.flags.set(if abstract_ {
+    let f = tdata.flags();
+    tdata.set_flags(if abstract_ {
         f | flags::IS_ABSTRACT
     } else {
         f & !flags::IS_ABSTRACT
@@ -1139,6 +1154,16 @@ pub fn fill(g: &Globals) {
     add_method(g, t, "__subclasses__", type_subclasses);
     add_method(g, t, "__instancecheck__", type_instancecheck);
     add_method(g, t, "__subclasscheck__", type_subclasscheck);
+    add_method(g, t, "__setattr__", |vm, a| {
+        let pos = a.check_pos(vm, "__setattr__", 1, 2, 2)?;
+        type_setattr(vm, a.zelf(), &pos[0], Some(pos[1].clone()))?;
+        Ok(vm.none())
+    });
+    add_method(g, t, "__delattr__", |vm, a| {
+        let pos = a.check_pos(vm, "__delattr__", 1, 1, 1)?;
+        type_setattr(vm, a.zelf(), &pos[0], None)?;
+        Ok(vm.none())
+    });
     add_method(g, t, "__or__", |vm, a| {
         crate::objects::generic_alias::union_or(vm, &a.args[0], &a.args[1])
     });
@@ -1156,7 +1181,7 @@ pub fn fill(g: &Globals) {
     add_getset(g, t, "__base__", get_base, None);
     add_getset(g, t, "__dict__", get_dict, None);
     add_getset(g, t, "__module__", get_module, Some(set_module));
-    add_getset(g, t, "__doc__", get_doc, None);
+    add_getset(g, t, "__doc__", get_doc, Some(set_doc));
     add_getset(g, t, "__flags__", get_flags, None);
     add_getset(
         g,

@@ -339,8 +339,7 @@ fn finalizer(obj: &PyRef) {
 fn set_finalizer(ty: &PyRef) {
     ty.downcast::<crate::typeobj::TypeData>()
         .expect("type")
-        .finalizer
-        .set(Some(finalizer));
+        .set_finalizer(Some(finalizer));
 }
 
 /// Fills the dicts of the `_io` classes (process start).
@@ -397,6 +396,7 @@ fn open_fn(vm: &Vm) -> PyRef {
             zelf: None,
             module: Some("_io"),
             doc: None,
+            new_of: None,
         },
     )
 }
