@@ -34,6 +34,7 @@ could close or overwrite the file descriptors the harness reads.
 import argparse
 import ast
 import concurrent.futures
+import copy
 import dataclasses
 import functools
 import math
@@ -305,6 +306,11 @@ STATEMENT_FORMS = {
 }
 POSITIONAL_COUNT_WEIGHTS = [20, 35, 25, 12, 8]    # for 0, 1, 2, 3 and 4 arguments
 
+# Shrinking a crashing call: the values tried in place of each argument, and
+# how many runs that may take.
+SIMPLEST_ARGUMENTS = (None, 0)
+MAX_SIMPLIFY_RUNS = 60
+
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -359,7 +365,8 @@ def guarded(code):
 
 @dataclasses.dataclass(frozen=True)
 class Call:
-    label: str          # "type.attribute", for reports and deduplication
+    label: str          # "type.attribute", for reports
+    group: str          # the attribute, "__new__", "type call"...: deduplicates signal deaths and hangs
     statement: str      # one line of Python
 
     def guarded(self):
@@ -369,12 +376,27 @@ class Call:
         return (self.statement + "\n").encode()
 
 
-COLLECT_GARBAGE = Call("gc.collect (end of batch)", "gc.collect()")
+COLLECT_GARBAGE = Call("gc.collect (end of batch)", "gc.collect", "gc.collect()")
 
 
 @functools.lru_cache(maxsize=None)
 def parse_expression(source):
     return ast.parse(source, mode="eval").body
+
+
+def is_simplest(node):
+    return isinstance(node, ast.Constant) and node.value in SIMPLEST_ARGUMENTS
+
+
+class InlineName(ast.NodeTransformer):
+    """Replaces every use of a global name with an expression."""
+
+    def __init__(self, name, expression):
+        self.name = name
+        self.expression = expression
+
+    def visit_Name(self, node):
+        return copy.deepcopy(self.expression) if node.id == self.name else node
 
 
 class CallGenerator:
@@ -391,25 +413,27 @@ class CallGenerator:
         form = self.rng.choices(self.forms, self.form_weights)[0]
         attribute = self.rng.choice(target.attributes) if target.attributes else "__class__"
         type_node = parse_expression(target.expression)
-        label = "%s.%s" % (target.name, attribute)
+        group = attribute
         if form == "bound call":
             node = self.call(ast.Attribute(self.receiver(target), attribute), self.arguments(target))
         elif form == "unbound call":
             first = self.receiver(target) if self.rng.random() < 0.6 else self.value(target)
             arguments = self.arguments(target)
-            if self.rng.random() < 0.85:    # otherwise the receiver is missing too
+            # Sometimes without a receiver at all: slot wrappers and method
+            # descriptors must check their argument count.
+            if self.rng.random() < 0.85:
                 arguments = [first] + arguments
             node = self.call(ast.Attribute(type_node, attribute), arguments)
         elif form == "__new__":
-            label = target.name + ".__new__"
+            group = "__new__"
             node = self.call(ast.Attribute(type_node, "__new__"),
                              [self.new_target(target)] + self.arguments(target))
         elif form == "__init__":
-            label = target.name + ".__init__"
+            group = "__init__"
             node = self.call(ast.Attribute(type_node, "__init__"),
                              [self.any_receiver(target)] + self.arguments(target))
         elif form == "construct":
-            label = target.name + "()"
+            group = "type call"
             node = self.call(type_node, self.arguments(target))
         elif form == "get attribute":
             node = ast.Expr(ast.Attribute(self.receiver_or_type(target), attribute))
@@ -418,7 +442,8 @@ class CallGenerator:
                               self.value(target), lineno=0)
         else:
             node = ast.Delete([ast.Attribute(self.receiver_or_type(target), attribute)])
-        return Call(label, ast.unparse(node))
+        label = target.name + "(...)" if form == "construct" else "%s.%s" % (target.name, group)
+        return Call(label, group, ast.unparse(node))
 
     def call(self, function, positional):
         arguments = list(positional)
@@ -510,6 +535,7 @@ class Fuzzer:
         self.log = crashcheck.CrashLog(args.out)
         self.definitions = Definitions(Definition(name, code) for name, code in STATIC_DEFINITIONS)
         self.types = []
+        self.shared_values = {}     # name of a shared-instance definition -> its expression
         self._lock = threading.Lock()
         self.calls_tried = 0
         self.batches_done = 0
@@ -575,6 +601,7 @@ class Fuzzer:
                     "class %s(%s):\n    pass" % (info.subclass, info.expression))))
             if info.receivers:
                 info.shared = identifier_for("shared_" + identifier, taken)
+                self.shared_values[info.shared] = info.receivers[0]
                 extra_definitions.append(Definition(info.shared, guarded(
                     "%s = %s" % (info.shared, info.receivers[0]))))
             types.append(info)
@@ -642,7 +669,8 @@ class Fuzzer:
             crashing = position - len(definitions)
             tried += crashing + 1
             call = calls[crashing]
-            self.record_crash(outcome, call.label, chunks[:position], call.bare(), program)
+            self.record_crash(outcome, call.label, chunks[:position], call.bare(), program,
+                              group=call.group)
             calls = calls[crashing + 1:]
         return tried
 
@@ -654,11 +682,11 @@ class Fuzzer:
             if self.unexpected_exits == 1:
                 print("warning: batch %d exited with %s" % (index, outcome.describe()), file=sys.stderr)
 
-    def record_crash(self, outcome, label, prefix, culprit, original):
+    def record_crash(self, outcome, label, prefix, culprit, original, group=None):
         """Investigates a crash unless it is a known one. prefix are the chunks
         that ran before the culprit chunk; the first guess at a reproducer is
         the culprit alone with the definitions it needs."""
-        key = self.log.claim(outcome, label)
+        key = self.log.claim(outcome, label, group)
         if key is None:
             return
         if isinstance(culprit, str):
@@ -666,7 +694,75 @@ class Fuzzer:
         needed = [d.code.encode() for d in self.definitions.needed_by([culprit.decode()])]
         crashcheck.investigate(self.log, self.terrarium, self.reference, key, outcome, label,
                                chunks=prefix + [culprit], original=original,
-                               first_guess=needed + [culprit])
+                               first_guess=needed + [culprit], refinements=[self.simplify_last_statement])
+
+    # Shrinking within the crashing statement.
+
+    def simplify_last_statement(self, chunks, reproduces):
+        """A refinement for crashcheck.investigate: simplifies the last chunk
+        (normally the crashing call) one step at a time while the crash
+        reproduces (unguarded, fewer arguments, None or 0 for arguments,
+        shared instances inlined), then drops the chunks the simpler
+        statement no longer needs."""
+        if not chunks:
+            return chunks
+        try:
+            module = ast.parse(chunks[-1])
+        except SyntaxError:
+            return chunks
+        if len(module.body) != 1:
+            return chunks
+        statement, runs, improved = module.body[0], 0, True
+        while improved and runs < MAX_SIMPLIFY_RUNS:
+            improved = False
+            for candidate in self.simpler_statements(statement):
+                runs += 1
+                code = (ast.unparse(candidate) + "\n").encode()
+                if reproduces(chunks[:-1] + [code]):
+                    statement, chunks, improved = candidate, chunks[:-1] + [code], True
+                    break
+                if runs >= MAX_SIMPLIFY_RUNS:
+                    break
+        culprit = chunks[-1:]
+        return crashcheck.minimize(chunks[:-1], lambda rest: reproduces(rest + culprit),
+                                   crashcheck.MAX_SHRINK_RUNS) + culprit
+
+    def simpler_statements(self, statement):
+        """Copies of statement, each one step simpler."""
+        if (isinstance(statement, ast.Try) and len(statement.body) == 1
+                and not statement.orelse and not statement.finalbody):
+            yield statement.body[0]
+            return
+        call = statement.value if isinstance(statement, ast.Expr) else None
+        if isinstance(call, ast.Call):
+            for index in reversed(range(len(call.keywords))):
+                simpler = copy.deepcopy(statement)
+                del simpler.value.keywords[index]
+                yield simpler
+            for index in reversed(range(len(call.args))):
+                simpler = copy.deepcopy(statement)
+                del simpler.value.args[index]
+                yield simpler
+            for index, argument in enumerate(call.args):
+                if not isinstance(argument, ast.Starred) and not is_simplest(argument):
+                    for simplest in SIMPLEST_ARGUMENTS:
+                        simpler = copy.deepcopy(statement)
+                        simpler.value.args[index] = ast.Constant(simplest)
+                        yield simpler
+            for index, keyword in enumerate(call.keywords):
+                if not is_simplest(keyword.value):
+                    for simplest in SIMPLEST_ARGUMENTS:
+                        simpler = copy.deepcopy(statement)
+                        simpler.value.keywords[index].value = ast.Constant(simplest)
+                        yield simpler
+        if isinstance(statement, ast.Assign) and not is_simplest(statement.value):
+            simpler = copy.deepcopy(statement)
+            simpler.value = ast.Constant(None)
+            yield simpler
+        for name in sorted({node.id for node in ast.walk(statement) if isinstance(node, ast.Name)}):
+            if name in self.shared_values:
+                yield InlineName(name, parse_expression(self.shared_values[name])).visit(
+                    copy.deepcopy(statement))
 
 
 def main():

@@ -53,6 +53,10 @@ MAX_SHRINK_RUNS_FOR_HANG = 10
 # the first.
 MAX_RECORDS_PER_SIGNATURE = 12
 
+# Linux refuses a single argument longer than 128 KiB, so longer programs
+# cannot be passed with -c.
+MAX_COMMAND_BYTES = 100_000
+
 # While the binary under test is being rebuilt it may be missing or busy.
 MISSING_BINARY_RETRY_SECONDS = 30
 MISSING_BINARY_RETRIES = 20
@@ -171,7 +175,8 @@ class Interpreter:
 
     def run(self, program, as_command=False, capture_stdout=False):
         """Runs program (bytes) as a file, or with -c when as_command (the
-        program must then contain no NUL byte), and returns its Outcome."""
+        program must then contain no NUL byte and be at most
+        MAX_COMMAND_BYTES long), and returns its Outcome."""
         for _ in range(MISSING_BINARY_RETRIES):
             outcome = self._run_once(program, as_command, capture_stdout)
             if not self._binary_unavailable(outcome):

@@ -211,19 +211,12 @@ fn cached_load(
             epoch: ep,
             ty: t,
             hint,
-        } if t == ty && ep == epoch() => with_cacheable_dict(obj, |dd| {
-            if let Some(v) = dd.get_at(hint, name) {
-                return Some(Ok(v));
-            }
-            // Another object of the type, with its keys in another order.
-            let hint = dd.index_of_str(as_str(name), vm.str_hash(name))?;
-            cell.set(Entry::InstanceDict {
-                epoch: ep,
-                ty,
-                hint,
-            });
-            dd.get_at(hint, name).map(Ok)
-        }),
+        } if t == ty && ep == epoch() => {
+            with_cacheable_dict(obj, |dd| match dd.get_at(hint, name) {
+                Some(v) => Some(Ok(v)),
+                None => rehint(vm, dd, cell, ep, ty, name),
+            })
+        }
         Entry::Slot {
             epoch: ep,
             ty: t,
@@ -245,6 +238,22 @@ fn cached_load(
         }
         _ => None,
     }
+}
+
+/// An instance-dict entry missed its hint: another object of the type, with
+/// its keys in another order. Finds the key and keeps its position.
+#[cold]
+fn rehint(
+    vm: &Vm,
+    dd: &Dict,
+    cell: &Cell<Entry>,
+    epoch: u64,
+    ty: *const Header,
+    name: &PyRef,
+) -> Option<PyResult> {
+    let hint = dd.index_of_str(as_str(name), vm.str_hash(name))?;
+    cell.set(Entry::InstanceDict { epoch, ty, hint });
+    dd.get_at(hint, name).map(Ok)
 }
 
 /// What `LoadAttr` found: the value, or a frame that computes it.

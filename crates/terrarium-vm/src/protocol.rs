@@ -703,7 +703,7 @@ impl Vm {
     // ---- hashing ---------------------------------------------------------------
 
     pub fn str_hash(&self, s: &PyRef) -> i64 {
-        crate::hashing::str_hash(s.downcast::<Str>().expect("str"))
+        crate::hashing::str_hash(s, s.downcast::<Str>().expect("str"))
     }
 
     pub fn hash(&self, o: &PyRef) -> PyResult<i64> {

@@ -115,9 +115,10 @@ pub fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
 
 impl Vm {
     pub fn new(config: VmConfig, os: Arc<dyn Posix>) -> PyResult<Box<Vm>> {
-        crate::hashing::init_secret(config.hash_seed);
+        // Before `globals()`: the first context's seed becomes the shared one.
+        let secret = crate::hashing::context_secret(config.hash_seed);
         let g = globals();
-        let heap = Heap::new();
+        let heap = Heap::new(secret);
         // The heap moves into the Vm below; its list and tables are boxed, so
         // what is allocated meanwhile stays linked to it.
         let heap_guard = heap.enter();
@@ -272,7 +273,7 @@ impl Vm {
             return o.clone();
         }
         let o = self.new_str(s);
-        crate::hashing::str_hash(o.downcast::<Str>().expect("str"));
+        self.str_hash(&o);
         self.interned.borrow_mut().insert(s.into(), o.clone());
         o
     }

@@ -59,6 +59,15 @@ impl ContextBuilder {
         self
     }
 
+    /// The seed of this context's `str`/`bytes` hashes (GraalPy's
+    /// `python.HashSeed`, CPython's `PYTHONHASHSEED`; 0 disables
+    /// randomization). Each context has its own; by default all share one
+    /// random secret per process.
+    pub fn hash_seed(mut self, seed: u32) -> Self {
+        self.config.hash_seed = Some(seed);
+        self
+    }
+
     /// Settings of the launcher (flags, `sys.path`, hash seed, ...).
     pub fn config(mut self, config: VmConfig) -> Self {
         self.config = config;

@@ -175,3 +175,38 @@ fn contexts_on_many_threads_share_builtins_safely() {
         t.join().expect("thread");
     }
 }
+
+fn seeded(seed: u32) -> Context {
+    Context::builder().hash_seed(seed).build().expect("context")
+}
+
+#[test]
+fn each_context_hashes_with_its_own_seed() {
+    // Expected values from CPython 3.11 with PYTHONHASHSEED=0 and =1234.
+    let hashes = "(hash('abc'), hash(b'abc'), hash(('abc', 1)))";
+    let a = seeded(0);
+    let b = seeded(1234);
+    assert_eq!(
+        eval_str(&a, hashes),
+        "(-4594863902769663758, -4594863902769663758, 8209329896243074498)"
+    );
+    assert_eq!(
+        eval_str(&b, hashes),
+        "(5538344200627557701, 5538344200627557701, -5411560895519051684)"
+    );
+    // Names shared by all contexts (builtin types' attributes) work the
+    // same whatever the context's seed.
+    for c in [&a, &b] {
+        assert_eq!(eval_str(c, "'upper' in set(dir(str))"), "True");
+        assert_eq!(
+            eval_str(c, "'upper' in vars(str) and 'upper' in dict(str.__dict__)"),
+            "True"
+        );
+        assert_eq!(eval_str(c, "{k: 1 for k in dir(int)}['bit_length']"), "1");
+        assert_eq!(eval_str(c, "getattr('x', 'up' + 'per')()"), "X");
+        assert_eq!(
+            eval_str(c, "hash(dir(str)[0]) == hash(''.join(dir(str)[0]))"),
+            "True"
+        );
+    }
+}

@@ -20,6 +20,8 @@
 use std::cell::Cell;
 use std::ptr::NonNull;
 
+use terrarium_format::HashSecret;
+
 use super::Header;
 use super::layout::GcHead;
 use crate::objects::method_cache::MethodCache;
@@ -35,6 +37,10 @@ pub struct Heap {
     /// generation-0 count).
     allocated: Cell<usize>,
     immortal: bool,
+    /// This context's hash secret (`hashing.rs`), and whether it is the
+    /// shared one.
+    hash_secret: HashSecret,
+    uses_shared_secret: bool,
     pub(crate) weak_refs: WeakTable,
     pub(crate) method_cache: MethodCache,
 }
@@ -44,9 +50,9 @@ thread_local! {
 }
 
 /// The heap current on this thread, if any.
-#[inline]
+#[inline(always)]
 pub fn current<'a>() -> Option<&'a Heap> {
-    let p = CURRENT.with(|c| c.get());
+    let p = CURRENT.with(Cell::get);
     // SAFETY: `Heap::enter` publishes the pointer only while its guard
     // lives, and the guard borrows nothing that outlives the heap (see
     // `enter`).
@@ -65,16 +71,17 @@ impl Drop for HeapGuard {
 }
 
 impl Heap {
-    pub fn new() -> Heap {
-        Heap::with_kind(false)
+    /// A context's heap, hashing with `hash_secret`.
+    pub fn new(hash_secret: HashSecret) -> Heap {
+        Heap::with_kind(false, hash_secret)
     }
 
     /// The heap the builtin types are built in: see the module comment.
     pub(crate) fn immortal() -> Heap {
-        Heap::with_kind(true)
+        Heap::with_kind(true, *crate::hashing::shared_secret())
     }
 
-    fn with_kind(immortal: bool) -> Heap {
+    fn with_kind(immortal: bool, hash_secret: HashSecret) -> Heap {
         let list = Box::new(GcHead::unlinked());
         let p = &*list as *const GcHead as *mut GcHead;
         list.prev.set(p);
@@ -84,6 +91,8 @@ impl Heap {
             tracked: Cell::new(0),
             allocated: Cell::new(0),
             immortal,
+            hash_secret,
+            uses_shared_secret: hash_secret == *crate::hashing::shared_secret(),
             weak_refs: WeakTable::default(),
             method_cache: MethodCache::default(),
         }
@@ -100,6 +109,14 @@ impl Heap {
 
     pub fn is_immortal(&self) -> bool {
         self.immortal
+    }
+
+    pub fn hash_secret(&self) -> HashSecret {
+        self.hash_secret
+    }
+
+    pub fn uses_shared_secret(&self) -> bool {
+        self.uses_shared_secret
     }
 
     /// Links a GC head at the end of the list.
@@ -165,12 +182,6 @@ impl Heap {
         self.list.prev.set(sentinel);
         self.list.next.set(sentinel);
         self.tracked.set(0);
-    }
-}
-
-impl Default for Heap {
-    fn default() -> Self {
-        Heap::new()
     }
 }
 

@@ -11,7 +11,9 @@
 //! Those shared dicts are **frozen** (`Dict::freeze`, at the end of
 //! bootstrap): every write goes through `t_mut`, which refuses a frozen
 //! table, so no path (a method, `gc.get_referents`, a cache, the C API to
-//! come) can change what all contexts read.
+//! come) can change what all contexts read. Their keys are hashed under the
+//! process's shared secret; lookups from a context with a secret of its own
+//! hash the key again (`hashing.rs`).
 
 use std::cell::UnsafeCell;
 
@@ -190,7 +192,19 @@ impl Dict {
 
     /// The live entry at dense position `i`, if any.
     pub fn entry_at(&self, i: usize) -> Option<Entry> {
-        self.t().entries.get(i).and_then(|e| e.clone())
+        let e = self.t().entries.get(i).and_then(|e| e.clone())?;
+        Some(self.for_context(e))
+    }
+
+    /// An entry with its key's hash as the current context computes it: a
+    /// frozen dict stores hashes under the shared secret (module comment).
+    fn for_context(&self, mut e: Entry) -> Entry {
+        if self.t().frozen && !crate::hashing::uses_shared_secret() {
+            if let Some(s) = e.key.downcast::<Str>() {
+                e.hash = crate::hashing::hash_str(s.as_str());
+            }
+        }
+        e
     }
 
     fn probe(&self, vm: &Vm, key: &PyRef, hash: i64) -> PyResult<Probe> {
@@ -198,6 +212,11 @@ impl Dict {
         if t.indices.is_empty() {
             return Ok(Probe::Missing);
         }
+        let hash = if t.frozen {
+            frozen_key_hash(key, hash)
+        } else {
+            hash
+        };
         let mask = t.indices.len() - 1;
         let mut p = ProbeSeq::new(hash, mask);
         let version = t.version;
@@ -265,6 +284,11 @@ impl Dict {
         if t.indices.is_empty() {
             return None;
         }
+        let hash = if t.frozen {
+            crate::hashing::shared_hash(name, hash)
+        } else {
+            hash
+        };
         let mask = t.indices.len() - 1;
         let mut p = ProbeSeq::new(hash, mask);
         loop {
@@ -449,7 +473,12 @@ impl Dict {
     }
 
     pub fn entries(&self) -> Vec<Entry> {
-        self.t().entries.iter().flatten().cloned().collect()
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| self.for_context(e.clone()))
+            .collect()
     }
 
     pub fn keys(&self) -> Vec<PyRef> {
@@ -491,6 +520,15 @@ impl Dict {
     /// Inserts an entry known to be absent (used when copying).
     pub fn push_unique(&self, hash: i64, key: PyRef, value: PyRef) {
         self.insert_new(hash, key, value);
+    }
+}
+
+/// The hash a frozen dict stores for `key` (see the module comment).
+#[cold]
+fn frozen_key_hash(key: &PyRef, context_hash: i64) -> i64 {
+    match key.downcast::<Str>() {
+        Some(s) => crate::hashing::shared_hash(s.as_str(), context_hash),
+        None => context_hash,
     }
 }
 

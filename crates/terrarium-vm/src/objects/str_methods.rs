@@ -661,6 +661,7 @@ fn str_str(vm: &Vm, a: Args) -> PyResult {
 fn str_hash(vm: &Vm, a: Args) -> PyResult {
     wrapper_args(vm, &a, "__hash__", 0)?;
     Ok(vm.new_int(crate::hashing::str_hash(
+        a.zelf(),
         str_payload(a.zelf()).expect("str"),
     )))
 }

@@ -1,0 +1,318 @@
+"""Fuzzes Terrarium's tokenizer, parser and compiler with mutated programs.
+
+Usage:
+    python3.11 tests/fuzz/source_fuzz.py [--sources 2000] [--seed 0] [--jobs 2]
+        [--timeout 10] [--terrarium target/release/terrarium]
+        [--out /tmp/terrarium-fuzz-crashes/sources]
+
+Each sample is a program from tests/programs/**/*.py with 1-3 random
+mutations: characters, tokens or lines deleted, duplicated, swapped or
+inserted (invalid UTF-8 included), the file truncated, or a stress pattern
+inserted where an expression or statement may start: deeply nested
+brackets, long chains of prefixes such as 'await ' * 10000, deep
+indentation, long literals and operator chains. The sample runs in
+terrarium, as a file or (when it has no NUL byte) with -c. A SyntaxError, a
+traceback or any exit status is fine; a crash as defined in crashcheck.py
+(a Rust panic, a death by signal, a hang that CPython 3.11 does not share)
+is shrunk by lines, then by tokens, and recorded once per distinct crash.
+Sample i depends only on the seed and i.
+
+Prints "sources tried: N, crashes: C" and every distinct crash; the
+reproducers are written to --out. Exit status 1 when a crash was found.
+"""
+
+import argparse
+import concurrent.futures
+import os
+import random
+import re
+import sys
+import threading
+import time
+
+FUZZ_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.dirname(os.path.dirname(FUZZ_DIR))
+sys.path.insert(0, FUZZ_DIR)
+
+import crashcheck  # noqa: E402  (needs the sys.path entry above)
+
+PROGRAMS_DIR = os.path.join(REPO_ROOT, "tests", "programs")
+DEFAULT_TERRARIUM = os.path.join(REPO_ROOT, "target", "release", "terrarium")
+DEFAULT_OUT = "/tmp/terrarium-fuzz-crashes/sources"
+STATUS_INTERVAL_SECONDS = 10
+COMMAND_MODE_PROBABILITY = 0.2
+
+INTERESTING_BYTES = [
+    b"(", b")", b"[", b"]", b"{", b"}", b":", b";", b",", b".", b"\\", b"'", b'"', b"#",
+    b"@", b"=", b"*", b"\n", b"\r", b"\t", b"\x0c", b" ", b"\x00", b"\xc3\xa9",
+    b"\xe2\x80\xa8", b"\xef\xbb\xbf", b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xf0\x9d\x84\x9e",
+]
+TOKENS = [
+    "def", "class", "lambda", "return", "yield", "yield from", "await", "async", "for", "in",
+    "while", "if", "elif", "else", "try", "except", "except*", "finally", "with", "as",
+    "import", "from", "global", "nonlocal", "del", "pass", "break", "continue", "raise",
+    "assert", "not", "and", "or", "is", "None", "True", "False", "match", "case", "_",
+    ":=", "**", "*", "->", "...", "@", "=", "==", "+=", "//=", "<<", ">>=", "!=", "~",
+    "f'", 'f"', "rb'", "'''", '"""', "f'{", "}'", "{x!r:>{w}}", "0x", "1e", "1_000", "0o8",
+    "1j", ".5", "\\\n", "(", ")", "[", "]", "{", "}", ",", ";", ":", "\n", "\n    ", "\t",
+]
+BRACKETS = [("(", ")"), ("[", "]"), ("{", "}"), ("f'{", "}'"), ("(lambda: ", ")"),
+            ("[x for x in ", "]"), ("-(", ")"), ("not (", ")")]
+PREFIXES = ["await ", "not ", "-", "~", "+", "lambda: ", "yield ", "*", "**", "await (",
+            "x.", "x[", "f(", "@", "async ", "del ", "(yield ", "lambda x=", "if x else "]
+# Patterns whose length grows without nesting in the source but may nest in
+# the syntax tree (left-associative operators, attribute and call chains).
+CHAINS = ["1 + ", "a.", "a()", "a[0]", "'s' ", "x, ", "x if y else ", "1 < ", "a and ",
+          "a @ ", "2 ** "]
+REPEAT_COUNTS = [10, 100, 201, 1000, 5000, 20000]
+TOKEN_PATTERN = re.compile(rb"\s+|\w+|[^\w\s]")
+EXPRESSION_START = re.compile(rb"(?:= |\(|\[|, |return |^[ \t]*)", re.M)
+LINE_START = re.compile(rb"^[ \t]*", re.M)
+
+
+def random_offset(rng, data):
+    return rng.randint(0, len(data))
+
+
+def random_span(rng, data):
+    start = random_offset(rng, data)
+    return start, min(len(data), start + rng.choice([1, 1, 2, 3, 5, 8, 16, 64]))
+
+
+def expression_offset(rng, data):
+    """Where an expression (or a statement) may start."""
+    offsets = [match.end() for match in EXPRESSION_START.finditer(data)]
+    return rng.choice(offsets) if offsets else 0
+
+
+def line_start_offset(rng, data):
+    offsets = [match.start() for match in LINE_START.finditer(data)]
+    return rng.choice(offsets) if offsets else 0
+
+
+def insert(data, offset, text):
+    return data[:offset] + text + data[offset:]
+
+
+# Mutations: (rng, data) -> (mutated data, description). Each table entry is
+# (kind, function); the kind groups crashes found by the same stress.
+
+def delete_characters(rng, data):
+    start, end = random_span(rng, data)
+    return data[:start] + data[end:], "delete %d bytes" % (end - start)
+
+
+def duplicate_characters(rng, data):
+    start, end = random_span(rng, data)
+    return insert(data, end, data[start:end]), "duplicate %d bytes" % (end - start)
+
+
+def swap_characters(rng, data):
+    first, second = sorted([random_span(rng, data), random_span(rng, data)])
+    if first[1] > second[0]:
+        return data, "swap nothing"
+    return (data[:first[0]] + data[second[0]:second[1]] + data[first[1]:second[0]]
+            + data[first[0]:first[1]] + data[second[1]:]), "swap spans"
+
+
+def insert_characters(rng, data):
+    text = b"".join(rng.choice(INTERESTING_BYTES) for _ in range(rng.randint(1, 3)))
+    return insert(data, random_offset(rng, data), text), "insert %r" % text
+
+
+def insert_token(rng, data):
+    token = rng.choice(TOKENS)
+    padded = rng.choice(["%s", " %s ", "%s "]) % token
+    return insert(data, random_offset(rng, data), padded.encode()), "insert token %r" % token
+
+
+def delete_line(rng, data):
+    lines = data.splitlines(keepends=True)
+    if lines:
+        del lines[rng.randrange(len(lines))]
+    return b"".join(lines), "delete a line"
+
+
+def duplicate_line(rng, data):
+    lines = data.splitlines(keepends=True)
+    if lines:
+        index = rng.randrange(len(lines))
+        lines.insert(index, lines[index])
+    return b"".join(lines), "duplicate a line"
+
+
+def swap_lines(rng, data):
+    lines = data.splitlines(keepends=True)
+    if len(lines) >= 2:
+        first, second = rng.sample(range(len(lines)), 2)
+        lines[first], lines[second] = lines[second], lines[first]
+    return b"".join(lines), "swap two lines"
+
+
+def flip_byte(rng, data):
+    if not data:
+        return data, "flip nothing"
+    offset = rng.randrange(len(data))
+    return data[:offset] + bytes([data[offset] ^ (1 << rng.randrange(8))]) + data[offset + 1:], "flip a bit"
+
+
+def truncate(rng, data):
+    return data[:random_offset(rng, data)], "truncate"
+
+
+def nested_brackets(rng, data):
+    opening, closing = rng.choice(BRACKETS)
+    depth = rng.choice(REPEAT_COUNTS)
+    balanced = rng.random() < 0.8
+    text = opening * depth + "1" + (closing * depth if balanced else "")
+    description = "%s %r x %d" % ("nested" if balanced else "unclosed", opening, depth)
+    return insert(data, expression_offset(rng, data), text.encode()), description
+
+
+def prefix_chain(rng, data):
+    prefix = rng.choice(PREFIXES)
+    count = rng.choice(REPEAT_COUNTS)
+    return (insert(data, expression_offset(rng, data), (prefix * count + "x").encode()),
+            "prefix %r x %d" % (prefix, count))
+
+
+def operator_chain(rng, data):
+    link = rng.choice(CHAINS)
+    count = rng.choice(REPEAT_COUNTS)
+    return (insert(data, expression_offset(rng, data), (link * count + "1").encode()),
+            "chain %r x %d" % (link, count))
+
+
+def deep_indentation(rng, data):
+    depth = rng.choice(REPEAT_COUNTS[:4])
+    header = rng.choice(["if 1:", "for x in y:", "def f():", "class C:", "try:", "with x:",
+                         "while 0:", "async def f():"])
+    lines = [" " * level + header for level in range(depth)] + [" " * depth + "pass"]
+    text = ("\n".join(lines) + "\n").encode()
+    return insert(data, line_start_offset(rng, data), text), "indentation %r x %d" % (header, depth)
+
+
+def long_literal(rng, data):
+    size = rng.choice([5000, 100000, 1000000])
+    literal = rng.choice(["9" * size, "'%s'" % ("a" * size), "0x" + "f" * size, "1" + "_0" * size,
+                          "'''" + "\n" * size + "'''", "#" + "x" * size, "b'" + "\\x00" * size + "'"])
+    return insert(data, expression_offset(rng, data), literal.encode()), "literal of %d characters" % size
+
+
+# The first kind in this list that a sample used names its group.
+STRESS_MUTATIONS = [("nested brackets", nested_brackets), ("prefix chain", prefix_chain),
+                    ("operator chain", operator_chain), ("deep indentation", deep_indentation),
+                    ("long literal", long_literal)]
+SMALL_MUTATIONS = [("character edit", delete_characters), ("character edit", duplicate_characters),
+                   ("character edit", swap_characters), ("character edit", insert_characters),
+                   ("character edit", flip_byte), ("token insertion", insert_token),
+                   ("line edit", delete_line), ("line edit", duplicate_line),
+                   ("line edit", swap_lines), ("truncation", truncate)]
+KIND_PRIORITY = [kind for kind, _ in STRESS_MUTATIONS] + ["token insertion", "truncation",
+                                                          "character edit", "line edit"]
+
+
+def split_lines(data):
+    return data.splitlines(keepends=True)
+
+
+def split_tokens(data):
+    return TOKEN_PATTERN.findall(data)
+
+
+class SourceFuzzer:
+    def __init__(self, args):
+        self.args = args
+        self.terrarium = crashcheck.Interpreter(args.terrarium, args.timeout)
+        self.reference = crashcheck.Interpreter(args.reference, args.timeout)
+        self.log = crashcheck.CrashLog(args.out)
+        self.programs = self.load_programs()
+        self._lock = threading.Lock()
+        self.sources_tried = 0
+        self.started = time.monotonic()
+        self._last_status = self.started
+
+    @staticmethod
+    def load_programs():
+        programs = []
+        for root, dirs, files in os.walk(PROGRAMS_DIR):
+            dirs.sort()
+            for name in sorted(files):
+                if name.endswith(".py"):
+                    path = os.path.join(root, name)
+                    with open(path, "rb") as f:
+                        programs.append((os.path.relpath(path, PROGRAMS_DIR), f.read()))
+        if not programs:
+            sys.exit("no programs under " + PROGRAMS_DIR)
+        return programs
+
+    def sample(self, index):
+        """Sample index: (source, as_command, group, label)."""
+        rng = random.Random("%d:%d" % (self.args.seed, index))
+        path, data = rng.choice(self.programs)
+        kinds, descriptions = [], []
+        for _ in range(rng.choice([1, 1, 1, 2, 2, 3])):
+            table = STRESS_MUTATIONS if rng.random() < 0.3 else SMALL_MUTATIONS
+            kind, mutate = rng.choice(table)
+            data, description = mutate(rng, data)
+            kinds.append(kind)
+            descriptions.append(description)
+        as_command = (rng.random() < COMMAND_MODE_PROBABILITY and b"\x00" not in data
+                      and len(data) <= crashcheck.MAX_COMMAND_BYTES)
+        group = min(kinds, key=KIND_PRIORITY.index)
+        label = "%s (%s)" % ("; ".join(descriptions), path)
+        return data, as_command, group, label
+
+    def run_sample(self, index):
+        source, as_command, group, label = self.sample(index)
+        outcome = self.terrarium.run(source, as_command)
+        if outcome.crashed:
+            key = self.log.claim(outcome, label, group)
+            if key is not None:
+                crashcheck.investigate(self.log, self.terrarium, self.reference, key, outcome, label,
+                                       chunks=split_lines(source), original=source,
+                                       refinements=[crashcheck.split_again(split_tokens)],
+                                       as_command=as_command)
+        with self._lock:
+            self.sources_tried += 1
+            now = time.monotonic()
+            if now - self._last_status >= STATUS_INTERVAL_SECONDS:
+                self._last_status = now
+                print("  [%.0f s] sources %d/%d, crashes %d" % (
+                    now - self.started, self.sources_tried, self.args.sources,
+                    self.log.crash_count), file=sys.stderr)
+
+    def run(self):
+        print("fuzzing with %d mutations of %d programs" % (self.args.sources, len(self.programs)),
+              file=sys.stderr)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=self.args.jobs) as pool:
+            for future in concurrent.futures.as_completed(
+                    [pool.submit(self.run_sample, index) for index in range(self.args.sources)]):
+                future.result()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sources", type=int, default=2000, help="number of mutated programs to run")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=2, help="programs run in parallel")
+    parser.add_argument("--timeout", type=float, default=10, help="seconds before a run counts as hung")
+    parser.add_argument("--terrarium", default=DEFAULT_TERRARIUM)
+    parser.add_argument("--reference", default="python3.11",
+                        help="CPython used to tell real hangs from slow programs")
+    parser.add_argument("--out", default=DEFAULT_OUT, help="directory for the reproducers")
+    args = parser.parse_args()
+    args.terrarium = os.path.abspath(args.terrarium)
+
+    fuzzer = SourceFuzzer(args)
+    fuzzer.run()
+    report = fuzzer.log.report()
+    if report:
+        print(report)
+    print("sources tried: %d, crashes: %d" % (fuzzer.sources_tried, fuzzer.log.crash_count))
+    print("wall time: %.1f s; reproducers in %s" % (time.monotonic() - fuzzer.started, args.out))
+    return 1 if fuzzer.log.crash_count else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
