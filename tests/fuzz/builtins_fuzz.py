@@ -694,7 +694,8 @@ class Fuzzer:
         needed = [d.code.encode() for d in self.definitions.needed_by([culprit.decode()])]
         crashcheck.investigate(self.log, self.terrarium, self.reference, key, outcome, label,
                                chunks=prefix + [culprit], original=original,
-                               first_guess=needed + [culprit], refinements=[self.simplify_last_statement])
+                               first_guess=needed + [culprit], refinements=[self.simplify_last_statement],
+                               pin_last_chunk=True)
 
     # Shrinking within the crashing statement.
 

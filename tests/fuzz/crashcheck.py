@@ -26,6 +26,7 @@ import dataclasses
 import glob
 import os
 import re
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -57,9 +58,13 @@ MAX_RECORDS_PER_SIGNATURE = 12
 # cannot be passed with -c.
 MAX_COMMAND_BYTES = 100_000
 
-# While the binary under test is being rebuilt it may be missing or busy.
-MISSING_BINARY_RETRY_SECONDS = 30
-MISSING_BINARY_RETRIES = 20
+# The binary under test may be rebuilt while the fuzzer runs: a run only
+# starts once the binary exists and has not changed for BINARY_SETTLE_SECONDS,
+# and a run during which it changed is repeated. After BINARY_WAIT_SECONDS of
+# waiting the fuzzer gives up.
+BINARY_SETTLE_SECONDS = 10
+BINARY_POLL_SECONDS = 5
+BINARY_WAIT_SECONDS = 1800
 
 REMOVED_ENVIRONMENT = ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONWARNINGS",
                        "PYTHONINSPECT", "PYTHONOPTIMIZE", "PYTHONUTF8", "RUST_BACKTRACE",
@@ -177,17 +182,36 @@ class Interpreter:
         """Runs program (bytes) as a file, or with -c when as_command (the
         program must then contain no NUL byte and be at most
         MAX_COMMAND_BYTES long), and returns its Outcome."""
-        for _ in range(MISSING_BINARY_RETRIES):
+        deadline = time.monotonic() + BINARY_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            before = self._settled_binary(deadline)
             outcome = self._run_once(program, as_command, capture_stdout)
-            if not self._binary_unavailable(outcome):
+            if self._binary_state() == before and not self._exec_failed(outcome):
                 return outcome
-            time.sleep(MISSING_BINARY_RETRY_SECONDS)
-        raise RuntimeError("cannot start %s: %s" % (self.executable, outcome.stderr.strip()))
+            time.sleep(BINARY_POLL_SECONDS)
+        raise RuntimeError("%s stayed missing or changing for %d s" % (self.executable, BINARY_WAIT_SECONDS))
 
-    def _binary_unavailable(self, outcome):
-        # The shell wrapper exits with 126/127 when exec fails (rebuild in progress).
+    def _binary_state(self):
+        path = self.executable if os.sep in self.executable else shutil.which(self.executable)
+        try:
+            status = os.stat(path or self.executable)
+        except OSError:
+            return None
+        return status.st_ino, status.st_size, status.st_mtime_ns
+
+    def _settled_binary(self, deadline):
+        """Waits until the binary exists and has not changed for a while; returns its state."""
+        while time.monotonic() < deadline:
+            state = self._binary_state()
+            if state is not None and time.time() - state[2] / 1e9 >= BINARY_SETTLE_SECONDS:
+                return state
+            time.sleep(BINARY_POLL_SECONDS)
+        raise RuntimeError("%s stayed missing or changing for %d s" % (self.executable, BINARY_WAIT_SECONDS))
+
+    def _exec_failed(self, outcome):
+        # The shell wrapper exits with 126/127 when it cannot exec the binary.
         return (outcome.returncode in (126, 127) and self.executable in outcome.stderr
-                and re.search(r"not found|No such file|Text file busy|Permission denied",
+                and re.search(r"not found|No such file|Text file busy|Permission denied|Exec format",
                               outcome.stderr) is not None)
 
     def _run_once(self, program, as_command, capture_stdout):
@@ -429,7 +453,7 @@ def split_again(split, max_runs=MAX_SHRINK_RUNS):
 
 
 def investigate(log, terrarium, reference, key, outcome, label, chunks, original,
-                first_guess=None, refinements=(), as_command=False):
+                first_guess=None, refinements=(), as_command=False, pin_last_chunk=False):
     """Shrinks a crashing program and adds it to log; the caller claimed key.
 
     chunks joined make the program to shrink; original is the program as it
@@ -438,6 +462,15 @@ def investigate(log, terrarium, reference, key, outcome, label, chunks, original
     chunk list worth trying first. Each refinement takes the shrunk chunks and
     the reproduces predicate and returns a smaller reproducing chunk list (for
     instance `split_again(tokens)`, or simpler arguments for the last call).
+
+    With pin_last_chunk, the last chunk of chunks and first_guess is the one
+    that crashed (the progress markers told): it is kept while the others
+    are shrunk, and a candidate only reproduces when it crashes in its last
+    chunk. Otherwise shrinking could slide to another bug with the same
+    signature, and every SIGSEGV looks alike.
+
+    A hang is not recorded when CPython hangs on the program too, or when it
+    does not hang again (a slow machine, not a bug).
     """
     if outcome.kind == "hang" and reference.run(original, as_command).kind == "hang":
         log.dismiss(key, "hangs in CPython too")
@@ -445,7 +478,16 @@ def investigate(log, terrarium, reference, key, outcome, label, chunks, original
     max_runs = MAX_SHRINK_RUNS_FOR_HANG if outcome.kind == "hang" else MAX_SHRINK_RUNS
 
     def reproduces(candidate):
-        return terrarium.run(b"".join(candidate), as_command).signature == outcome.signature
+        if not pin_last_chunk:
+            return terrarium.run(b"".join(candidate), as_command).signature == outcome.signature
+        result = terrarium.run(with_progress_markers(candidate), as_command)
+        return result.signature == outcome.signature and result.progress == str(len(candidate) - 1)
+
+    def shrink(candidate):
+        if not pin_last_chunk:
+            return minimize(candidate, reproduces, max_runs)
+        last = candidate[-1:]
+        return minimize(candidate[:-1], lambda rest: reproduces(rest + last), max_runs) + last
 
     start, note = None, ""
     if first_guess is not None and reproduces(first_guess):
@@ -453,13 +495,19 @@ def investigate(log, terrarium, reference, key, outcome, label, chunks, original
     elif reproduces(chunks):
         start = chunks
     if start is None:
+        if outcome.kind == "hang":
+            log.dismiss(key, "did not hang again")
+            return
         reproducer = original
-        note = "did not crash again when shrunk; the reproducer is the program that crashed"
+        note = "did not crash again when rerun; the reproducer is the program that crashed"
     else:
-        shrunk = minimize(start, reproduces, max_runs)
+        shrunk = shrink(start)
         for refine in refinements:
             shrunk = refine(shrunk, reproduces)
         reproducer = b"".join(shrunk)
+        if pin_last_chunk and terrarium.run(reproducer, as_command).signature != outcome.signature:
+            reproducer = with_progress_markers(shrunk)
+            note = "crashes only with the progress markers in place"
     final = terrarium.run(reproducer, as_command)
     reference_outcome = reference.run(reproducer, as_command)
     if outcome.kind == "hang" and reference_outcome.kind == "hang":

@@ -289,7 +289,7 @@ impl Vm {
             v.push(zelf.clone());
             v.extend_from_slice(args);
             if let Some(m) = descr.downcast::<MethodDescr>() {
-                return (m.func)(self, Args { args: &v, kwnames });
+                return m.call(self, Args { args: &v, kwnames });
             }
             return self.call(descr, &v, kwnames);
         }
@@ -362,7 +362,7 @@ impl Vm {
             let m = callable.downcast::<MethodDescr>().expect("descr");
             if callable.type_is(&g.classmethod_descriptor) {
                 // Called through the class dict: the first argument is the class.
-                return (m.func)(self, Args { args, kwnames });
+                return m.call(self, Args { args, kwnames });
             }
             if args.len() <= kwnames.len() {
                 return Err(self.type_error(format!(
@@ -385,7 +385,7 @@ impl Vm {
                     args[0].ty().name
                 )));
             }
-            return (m.func)(self, Args { args, kwnames });
+            return m.call(self, Args { args, kwnames });
         }
         if callable.downcast::<TypeData>().is_some() && callable.class().is(&g.type_) {
             return crate::objects::typeobject::type_call(self, callable, args, kwnames);

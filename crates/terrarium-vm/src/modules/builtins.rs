@@ -30,6 +30,7 @@ pub fn add_functions(
                 module: Some(module),
                 doc: None,
                 new_of: None,
+                arity: None,
             },
         );
         vm.setattr_str(m, name, func)?;
@@ -970,6 +971,7 @@ fn quitter(vm: &Vm, name: &str, repr: NativeFn) -> PyResult {
                 module: Some("builtins"),
                 doc: None,
                 new_of: None,
+                arity: None,
             },
         )
     };

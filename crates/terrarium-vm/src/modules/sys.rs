@@ -503,12 +503,7 @@ fn named_tuple(vm: &Vm, class: &str, fields: &[&str], values: Vec<PyRef>) -> PyR
         crate::objects::typeobject::new_class(vm, &vm.g.type_, class, vec![vm.g.tuple.clone()], d)?;
     let repr = crate::object::alloc(
         &vm.g.method_descriptor,
-        crate::objects::native::MethodDescr {
-            name: "__repr__",
-            func: struct_seq_repr,
-            owner: cls.clone(),
-            doc: None,
-        },
+        crate::objects::native::MethodDescr::new("__repr__", struct_seq_repr, cls.clone(), None),
     );
     vm.setattr_str(&cls, "__repr__", repr)?;
     let t = vm.call1(&cls, vm.new_tuple(values.clone()))?;

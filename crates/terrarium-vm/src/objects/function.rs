@@ -102,6 +102,7 @@ pub fn bind_native(vm: &Vm, m: &MethodDescr, zelf: PyRef) -> PyRef {
             module: None,
             doc: m.doc,
             new_of: None,
+            arity: m.arity,
         },
     )
 }
@@ -675,17 +676,25 @@ pub fn fill(g: &Globals) {
     });
     add_method(g, p, "__set_name__", |vm, a| {
         let p = a.zelf().downcast::<Property>().expect("property");
-        set_opt(vm, &p.name, Some(a.args[2].clone()));
+        let [_owner, name] = &a.positional()[1..] else {
+            return Err(vm.type_error(format!(
+                "__set_name__() takes 2 positional arguments but {} were given",
+                a.positional().len() - 1
+            )));
+        };
+        set_opt(vm, &p.name, Some(name.clone()));
         Ok(vm.none())
     });
     fn copy_with(vm: &Vm, a: Args, which: usize) -> PyResult {
+        let name = ["property.getter", "property.setter", "property.deleter"][which];
+        let func = a.check_pos(vm, name, 1, 1, 1)?[0].clone();
         let p = a.zelf().downcast::<Property>().expect("property");
         let mut parts = [
             p.fget.borrow().clone(),
             p.fset.borrow().clone(),
             p.fdel.borrow().clone(),
         ];
-        parts[which] = Some(a.args[1].clone());
+        parts[which] = Some(func);
         let none = vm.none();
         let args: Vec<PyRef> = parts
             .iter()

@@ -305,7 +305,15 @@ pub fn stop_value(vm: &Vm, e: &PyErr) -> PyRef {
 
 /// Normalizes throw()'s (type, value, traceback) arguments.
 fn throw_args(vm: &Vm, a: &[PyRef]) -> PyResult<PyErr> {
-    let typ = &a[0];
+    let Some(typ) = a.first() else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    if a.len() > 3 {
+        return Err(vm.type_error(format!(
+            "throw expected at most 3 arguments, got {}",
+            a.len()
+        )));
+    }
     let val = a.get(1).filter(|v| !vm.is_none(v));
     let tb = a.get(2).filter(|v| !vm.is_none(v));
     if let Some(tb) = tb {

@@ -88,12 +88,7 @@ pub fn set_type_attr(g: &Globals, ty: &PyRef, name: &str, value: PyRef) {
 pub fn add_method(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
     let m = alloc_immortal(
         ptr(&g.method_descriptor),
-        MethodDescr {
-            name,
-            func,
-            owner: ty.clone(),
-            doc: None,
-        },
+        MethodDescr::new(name, func, ty.clone(), None),
     );
     set_type_attr(g, ty, name, m);
 }
@@ -101,12 +96,7 @@ pub fn add_method(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
 pub fn add_classmethod(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
     let m = alloc_immortal(
         ptr(&g.classmethod_descriptor),
-        MethodDescr {
-            name,
-            func,
-            owner: ty.clone(),
-            doc: None,
-        },
+        MethodDescr::new(name, func, ty.clone(), None),
     );
     set_type_attr(g, ty, name, m);
 }
@@ -123,6 +113,7 @@ pub fn add_static(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
             module: None,
             doc: None,
             new_of: (name == "__new__").then(|| ty.clone()),
+            arity: None,
         },
     );
     set_type_attr(g, ty, name, f);

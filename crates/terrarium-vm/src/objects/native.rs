@@ -173,6 +173,8 @@ pub struct NativeFunction {
     /// checked as CPython's `tp_new_wrapper` checks it (`check_new_call`), so
     /// no `__new__` can build an object of the wrong layout.
     pub new_of: Option<PyRef>,
+    /// A special method bound to its receiver: its slot's signature.
+    pub arity: Option<SlotArity>,
 }
 
 impl Payload for NativeFunction {
@@ -191,9 +193,105 @@ pub struct MethodDescr {
     pub func: NativeFn,
     pub owner: PyRef,
     pub doc: Option<&'static str>,
+    /// What every call is checked against before `func` runs, for the
+    /// special methods whose signature the slot fixes (see `SlotArity`).
+    pub arity: Option<SlotArity>,
 }
 
 impl Payload for MethodDescr {}
+
+impl MethodDescr {
+    pub fn new(
+        name: &'static str,
+        func: NativeFn,
+        owner: PyRef,
+        doc: Option<&'static str>,
+    ) -> Self {
+        MethodDescr {
+            name,
+            func,
+            owner,
+            doc,
+            arity: SlotArity::of(name),
+        }
+    }
+
+    /// Calls the method with its receiver first in `args`.
+    pub fn call(&self, vm: &Vm, args: Args) -> PyResult {
+        if let Some(arity) = self.arity {
+            arity.check(vm, self.name, args)?;
+        }
+        (self.func)(vm, args)
+    }
+}
+
+/// The signatures of CPython's slot wrappers (`typeobject.c`'s `wrap_*`
+/// functions): a special method implemented natively takes exactly these
+/// arguments after its receiver, never keywords, whatever its body does.
+/// So a body may index the arguments its slot guarantees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotArity {
+    /// `check_num_args`: exactly this many.
+    Exactly(usize),
+    /// `PyArg_UnpackTuple(args, "", min, max)`.
+    Between(usize, usize),
+}
+
+impl SlotArity {
+    pub fn of(name: &str) -> Option<SlotArity> {
+        use SlotArity::*;
+        Some(match name {
+            "__repr__" | "__str__" | "__hash__" | "__iter__" | "__next__" | "__len__"
+            | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__"
+            | "__index__" | "__bool__" | "__await__" | "__aiter__" | "__anext__" | "__del__" => {
+                Exactly(0)
+            }
+            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__add__"
+            | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__" | "__mod__"
+            | "__rmod__" | "__divmod__" | "__rdivmod__" | "__lshift__" | "__rlshift__"
+            | "__rshift__" | "__rrshift__" | "__and__" | "__rand__" | "__xor__" | "__rxor__"
+            | "__or__" | "__ror__" | "__floordiv__" | "__rfloordiv__" | "__truediv__"
+            | "__rtruediv__" | "__matmul__" | "__rmatmul__" | "__iadd__" | "__isub__"
+            | "__imul__" | "__imod__" | "__ilshift__" | "__irshift__" | "__iand__" | "__ixor__"
+            | "__ior__" | "__ifloordiv__" | "__itruediv__" | "__imatmul__" | "__getattribute__"
+            | "__getattr__" | "__delattr__" | "__getitem__" | "__contains__" | "__delitem__"
+            | "__delete__" => Exactly(1),
+            "__pow__" | "__rpow__" | "__ipow__" | "__get__" => Between(1, 2),
+            "__setattr__" | "__setitem__" | "__set__" => Between(2, 2),
+            _ => return None,
+        })
+    }
+
+    /// CPython's errors for a call with the wrong arguments (`args` starts
+    /// with the receiver).
+    pub fn check(self, vm: &Vm, name: &str, args: Args) -> PyResult<()> {
+        if args.has_keywords() {
+            return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+        }
+        let given = args.args.len().saturating_sub(1);
+        let (min, max) = match self {
+            SlotArity::Exactly(n) if given == n => return Ok(()),
+            SlotArity::Exactly(n) => {
+                return Err(
+                    vm.type_error(format!("expected {n} argument{}, got {given}", plural(n)))
+                );
+            }
+            SlotArity::Between(min, max) => (min, max),
+        };
+        if (min..=max).contains(&given) {
+            return Ok(());
+        }
+        let (qualifier, bound) = match (min == max, given < min) {
+            (true, _) => ("", min),
+            (false, true) => ("at least ", min),
+            (false, false) => ("at most ", max),
+        };
+        Err(vm.type_error(format!(
+            " expected {qualifier}{bound} argument{}, got {given}",
+            plural(bound)
+        )))
+    }
+}
 
 pub struct GetSetDescr {
     pub name: &'static str,
@@ -253,13 +351,14 @@ pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
             let mut v = Vec::with_capacity(args.args.len() + 1);
             v.push(z.clone());
             v.extend_from_slice(args.args);
-            (f.func)(
-                vm,
-                Args {
-                    args: &v,
-                    kwnames: args.kwnames,
-                },
-            )
+            let args = Args {
+                args: &v,
+                kwnames: args.kwnames,
+            };
+            if let Some(arity) = f.arity {
+                arity.check(vm, f.name, args)?;
+            }
+            (f.func)(vm, args)
         }
     }
 }
@@ -296,10 +395,14 @@ fn check_new_call(vm: &Vm, owner: &PyRef, f: &NativeFunction, args: Args) -> PyR
             .as_ref()
             .is_some_and(|n| n.downcast::<NativeFunction>().is_some())
         {
+            // Builtin types without a `__new__` of their own inherit their
+            // base's, which cannot build their layout (CPython's NULL
+            // `tp_new`).
             let safe = own_new
                 .as_ref()
                 .and_then(|n| n.downcast::<NativeFunction>())
-                .is_some_and(|n| std::ptr::eq(n, f));
+                .is_some_and(|n| std::ptr::eq(n, f))
+                && same_layout(&staticbase, owner);
             if safe {
                 return Ok(());
             }
@@ -318,6 +421,27 @@ fn check_new_call(vm: &Vm, owner: &PyRef, f: &NativeFunction, args: Args) -> PyR
         sub_td.name,
         owner_name(&staticbase)
     )))
+}
+
+fn same_layout(a: &PyRef, b: &PyRef) -> bool {
+    let id = |t: &PyRef| {
+        t.downcast::<crate::typeobj::TypeData>()
+            .map(|t| t.payload_id)
+    };
+    id(a) == id(b)
+}
+
+/// Whether `cls()` can make instances: false for the builtin types that
+/// only inherit a `__new__` of another layout (iterators, generators,
+/// builtin functions...), which CPython calls "cannot create 'X' instances".
+pub fn instantiable(cls: &PyRef, new: &PyRef) -> bool {
+    match new
+        .downcast::<NativeFunction>()
+        .and_then(|n| n.new_of.as_ref())
+    {
+        Some(owner) => same_layout(cls, owner),
+        None => true,
+    }
 }
 
 fn native_of(o: &PyRef) -> &NativeFunction {

@@ -177,6 +177,9 @@ pub fn type_call(vm: &Vm, cls: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyR
         return Ok(args[0].class());
     }
     let new = lookup(cls, "__new__").expect("object.__new__");
+    if td(cls).builtin && !crate::objects::native::instantiable(cls, &new) {
+        return Err(vm.type_error(format!("cannot create '{}' instances", td(cls).name)));
+    }
     let new = vm.descr_get(&new, None, cls)?;
     let mut v = Vec::with_capacity(args.len() + 1);
     v.push(cls.clone());

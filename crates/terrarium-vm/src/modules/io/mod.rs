@@ -397,6 +397,7 @@ fn open_fn(vm: &Vm) -> PyRef {
             module: Some("_io"),
             doc: None,
             new_of: None,
+            arity: None,
         },
     )
 }
