@@ -6,7 +6,12 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let argv: Vec<String> = std::env::args().collect();
+    // `std::env::args` panics on an argument that is not UTF-8. CPython
+    // decodes such bytes with surrogateescape; until `str` can hold lone
+    // surrogates, they become U+FFFD.
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let code = terrarium_cli::launch::main(argv);
     std::process::exit(code);
 }

@@ -55,7 +55,17 @@ pub(crate) fn parse(source: &str, mode: Mode, index: &SourceIndex) -> CResult<Pa
         Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
     };
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
-    let parsed = parse_unchecked(source, options);
+    // CPython's tokenizer stops at too deep a bracket, so only the source
+    // before it can hold an earlier error; the parser never sees the rest,
+    // whose nesting can take it time quadratic in the depth (nested
+    // f-strings). A truncated bracket leaves only errors at the end, where
+    // the limit's error wins.
+    let limit = check_limits(source);
+    let parsed_source = match &limit {
+        Some(e) if e.kind == CompileErrorKind::Syntax => &source[..e.offset],
+        _ => source,
+    };
+    let parsed = parse_unchecked(parsed_source, options);
     let tokens = parsed.tokens().clone();
     let parse_errors = parsed.errors().to_vec();
     let unsupported = parsed.unsupported_syntax_errors().to_vec();
@@ -64,33 +74,41 @@ pub(crate) fn parse(source: &str, mode: Mode, index: &SourceIndex) -> CResult<Pa
         ast: Some(parsed.into_syntax()),
     };
 
-    let mut first: Option<(TextSize, CompileError)> = None;
-    let mut consider = |start: TextSize, err: CompileError| {
-        if first.as_ref().is_none_or(|(s, _)| start < *s) {
-            first = Some((start, err));
-        }
-    };
-    if let Some(e) = check_limits(source) {
-        let offset = TextSize::new(e.offset as u32);
-        let loc = index.location(TextRange::empty(offset));
-        consider(
-            offset,
-            CompileError::at_chars(e.kind, e.message, loc, index),
+    // Only the first error is reported; only it is turned into a
+    // `CompileError` (a malformed source can have one error per token, and
+    // each error copies its source line).
+    enum Found<'e> {
+        Limit(crate::scan::ScanError),
+        Parse(&'e ParseError),
+        Unsupported(&'e UnsupportedSyntaxError),
+    }
+    let mut first = limit.map(|e| (TextSize::new(e.offset as u32), Found::Limit(e)));
+    let found = parse_errors
+        .iter()
+        .map(|e| (e.location.start(), Found::Parse(e)))
+        .chain(
+            unsupported
+                .iter()
+                .map(|e| (e.range.start(), Found::Unsupported(e))),
         );
+    for (start, f) in found {
+        if first.as_ref().is_none_or(|(s, _)| start < *s) {
+            first = Some((start, f));
+        }
     }
     let mapper = ErrorMapper {
         source,
         index,
         tokens: &tokens,
     };
-    for e in &parse_errors {
-        consider(e.location.start(), mapper.parse_error(e));
-    }
-    for e in &unsupported {
-        consider(e.range.start(), mapper.unsupported(e));
-    }
-    if let Some((_, err)) = first {
-        return Err(err);
+    match first {
+        Some((offset, Found::Limit(e))) => {
+            let loc = index.location(TextRange::empty(offset));
+            return Err(CompileError::at_chars(e.kind, e.message, loc, index));
+        }
+        Some((_, Found::Parse(e))) => return Err(mapper.parse_error(e)),
+        Some((_, Found::Unsupported(e))) => return Err(mapper.unsupported(e)),
+        None => {}
     }
     if mode == Mode::Single {
         check_single_statement(&module, index)?;
@@ -174,6 +192,20 @@ fn check_single_statement(module: &ParsedModule, index: &SourceIndex) -> CResult
         }
     }
     Ok(())
+}
+
+/// The tokens that start at or after `offset`. `Tokens::after` panics when
+/// `offset` falls inside a token, which error positions can (inside an
+/// f-string's middle part, say).
+fn tokens_after(tokens: &Tokens, offset: TextSize) -> &[Token] {
+    let i = tokens.partition_point(|t| t.start() < offset);
+    &tokens[i..]
+}
+
+/// The tokens that end at or before `offset` (see `tokens_after`).
+fn tokens_before(tokens: &Tokens, offset: TextSize) -> &[Token] {
+    let i = tokens.partition_point(|t| t.end() <= offset);
+    &tokens[..i]
 }
 
 struct ErrorMapper<'a> {
@@ -264,9 +296,7 @@ impl ErrorMapper<'_> {
             ParseErrorType::Lexical(LexicalErrorType::FStringError(f))
             | ParseErrorType::FStringError(f) => {
                 // CPython 3.11 reports f-string errors after the string.
-                let end = self
-                    .tokens
-                    .after(range.start())
+                let end = tokens_after(self.tokens, range.start())
                     .iter()
                     .find(|t| t.kind() == TokenKind::FStringEnd)
                     .map_or(range.end(), |t| t.end());
@@ -365,7 +395,7 @@ impl ErrorMapper<'_> {
             UnsupportedSyntaxErrorKind::TypeParameterList => "expected '('",
             UnsupportedSyntaxErrorKind::TypeAliasStatement => {
                 // 3.11 reads `type` as a name, then stumbles on the next one.
-                let next = self.tokens.after(e.range.start()).get(1);
+                let next = tokens_after(self.tokens, e.range.start()).get(1);
                 let at = next.map_or(e.range.start(), |t| t.start());
                 return self.syntax("invalid syntax", TextRange::empty(at));
             }
@@ -405,7 +435,7 @@ impl ErrorMapper<'_> {
     /// The first token of the logical line that ends before `range`: the
     /// header of the block that is missing its body.
     fn header_token(&self, range: TextRange) -> Option<&Token> {
-        let before = self.tokens.before(range.start());
+        let before = tokens_before(self.tokens, range.start());
         let end = before
             .iter()
             .rposition(|t| t.kind() == TokenKind::Newline)?;
@@ -499,7 +529,7 @@ impl ErrorMapper<'_> {
 
     /// The first token of the logical line holding `range`.
     fn line_start_token(&self, range: TextRange) -> Option<&Token> {
-        let before = self.tokens.before(range.start());
+        let before = tokens_before(self.tokens, range.start());
         let start = before
             .iter()
             .rposition(|t| {
@@ -518,7 +548,7 @@ impl ErrorMapper<'_> {
     /// starts: after the nearest token before its `if` that cannot be part
     /// of an operand.
     fn conditional_start(&self, range: TextRange) -> TextSize {
-        let before = self.tokens.before(range.start());
+        let before = tokens_before(self.tokens, range.start());
         let Some(if_pos) = before.iter().rposition(|t| t.kind() == TokenKind::If) else {
             return range.start();
         };
@@ -544,7 +574,7 @@ impl ErrorMapper<'_> {
                 | TokenKind::ColonEqual
                     if depth == 0 =>
                 {
-                    let next = self.tokens.after(t.end());
+                    let next = tokens_after(self.tokens, t.end());
                     return next.first().map_or(range.start(), |n| n.start());
                 }
                 _ => {}
@@ -556,7 +586,7 @@ impl ErrorMapper<'_> {
     /// True when `range` starts its statement and is followed by the
     /// statement's only `=`: CPython then suggests `==`.
     fn is_lone_assign_target(&self, range: TextRange) -> bool {
-        let before = self.tokens.before(range.start());
+        let before = tokens_before(self.tokens, range.start());
         let line_start = before
             .iter()
             .rposition(|t| {
@@ -574,7 +604,7 @@ impl ErrorMapper<'_> {
         }
         let mut depth = 0i32;
         let mut equals = 0;
-        for t in self.tokens.after(range.start()) {
+        for t in tokens_after(self.tokens, range.start()) {
             match t.kind() {
                 TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
                 TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,

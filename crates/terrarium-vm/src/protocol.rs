@@ -117,7 +117,7 @@ impl Vm {
     /// `object.__getattribute__` without the AttributeError.
     pub fn generic_getattr(&self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
         let tyref = obj.type_obj_ref();
-        let sname = crate::objects::str::as_str(name);
+        let sname = crate::objects::str::attr_name(self, name)?;
         let descr = if name.type_is(&self.g.str_) {
             crate::objects::typeobject::lookup_hashed(tyref, sname, self.str_hash(name))
         } else {
@@ -166,8 +166,10 @@ impl Vm {
         let dt = d.type_obj_ref();
         if lookup(dt, "__set__").is_some() || lookup(dt, "__delete__").is_some() {
             if let Some(get) = lookup(dt, "__get__") {
+                // Called as found, not bound (CPython's slot_tp_descr_get):
+                // a `__get__` that is itself a descriptor must not recurse.
                 return self
-                    .call_descr(&get, d, &[obj.clone(), obj.class()])
+                    .call(&get, &[d.clone(), obj.clone(), obj.class()], &[])
                     .map(Some);
             }
             return Ok(None);
@@ -265,7 +267,8 @@ impl Vm {
         match lookup(d.type_obj_ref(), "__get__") {
             Some(get) => {
                 let o = obj.cloned().unwrap_or_else(|| self.none());
-                self.call_descr(&get, d, &[o, owner.clone()])
+                // As found, not bound: see `data_descr_get` above.
+                self.call(&get, &[d.clone(), o, owner.clone()], &[])
             }
             None => Ok(d.clone()),
         }

@@ -97,6 +97,10 @@ struct Table {
     version: u64,
     /// Shared by all contexts: never written again (see the module comment).
     frozen: bool,
+    /// Replaced (by a `next_version` value) whenever the index and entry
+    /// arrays are rebuilt (resize, clear): what a lookup interrupted by a
+    /// Python `__eq__` checks, as CPython compares `ma_keys`.
+    layout: u64,
 }
 
 #[derive(Default)]
@@ -219,7 +223,7 @@ impl Dict {
         };
         let mask = t.indices.len() - 1;
         let mut p = ProbeSeq::new(hash, mask);
-        let version = t.version;
+        let layout = t.layout;
         loop {
             let ix = self.t().indices[p.i];
             if ix == EMPTY {
@@ -235,7 +239,15 @@ impl Dict {
                 }
                 if ehash == hash {
                     let eq = vm.eq_bool_fast_str(&ekey, key)?;
-                    if self.t().version != version {
+                    // Restart only if the arrays were rebuilt or the entry
+                    // now holds another key: other mutations leave the
+                    // probe sequence valid (CPython's rule).
+                    let t = self.t();
+                    let same_entry = t
+                        .entries
+                        .get(ix as usize)
+                        .is_some_and(|e| e.as_ref().is_some_and(|e| e.key.is(&ekey)));
+                    if t.layout != layout || !same_entry {
                         return Ok(Probe::Restart);
                     }
                     if eq {
@@ -389,6 +401,7 @@ impl Dict {
         while size < min {
             size <<= 1;
         }
+        t.layout = next_version();
         let live: Vec<Option<Entry>> = t.entries.drain(..).filter(|e| e.is_some()).collect();
         t.entries = live;
         t.indices = vec![EMPTY; size];
@@ -469,6 +482,7 @@ impl Dict {
         };
         let old = std::mem::take(t);
         t.version = next_version();
+        t.layout = next_version();
         drop(old);
     }
 

@@ -187,18 +187,30 @@ pub fn set_context(vm: &Vm, e: &PyRef) {
     if handled.is(e) {
         return;
     }
-    // Break a cycle the new context would create, as CPython does.
+    // Break a cycle the new context would create, as CPython does. The
+    // chain may already be a cycle (a program can set `__context__`
+    // freely): a second walker at half speed detects it (Floyd's), so the
+    // walk ends.
+    let context_of = |o: &PyRef| exc(o).context.borrow().clone();
     let mut o = handled.clone();
-    loop {
-        let ctx = exc(&o).context.borrow().clone();
-        match ctx {
-            Some(c) if c.is(e) => {
-                *exc(&o).context.borrow_mut() = None;
-                break;
-            }
-            Some(c) => o = c,
-            None => break,
+    let mut slow = handled.clone();
+    let mut move_slow = false;
+    while let Some(c) = context_of(&o) {
+        if c.is(e) {
+            *exc(&o).context.borrow_mut() = None;
+            break;
         }
+        o = c;
+        if o.is(&slow) {
+            break;
+        }
+        if move_slow {
+            match context_of(&slow) {
+                Some(s) => slow = s,
+                None => break,
+            }
+        }
+        move_slow = !move_slow;
     }
     if let Some(x) = e.downcast::<BaseExc>() {
         *x.context.borrow_mut() = Some(handled);
@@ -964,9 +976,7 @@ pub fn fill(g: &Globals) {
     add_method(g, beg, "derive", eg_derive);
     add_method(g, beg, "split", eg_split);
     add_method(g, beg, "subgroup", eg_subgroup);
-    crate::objects::add_classmethod(g, beg, "__class_getitem__", |vm, a| {
-        crate::objects::generic_alias::new_generic_alias(vm, &a.args[0], &a.args[1])
-    });
+    crate::objects::list::add_class_getitem(g, beg);
 
     let t = &g.traceback;
     add_getset(g, t, "tb_frame", |_vm, o| Ok(tb(o).frame.clone()), None);

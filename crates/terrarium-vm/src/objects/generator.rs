@@ -362,7 +362,8 @@ fn step_to_result(vm: &Vm, s: Step) -> PyResult {
 }
 
 fn gen_send_m(vm: &Vm, a: Args) -> PyResult {
-    let pos = a.check_pos(vm, "send", 1, 1, 1)?;
+    let name = format!("{}.send", a.zelf().ty().name);
+    let pos = a.check_pos(vm, &name, 1, 1, 1)?;
     let s = resume(vm, gen_of(a.zelf()), Resume::Send(pos[0].clone()))?;
     step_to_result(vm, s)
 }
@@ -763,8 +764,9 @@ pub fn fill(g: &Globals) {
         step_to_result(vm, s)
     });
     add_method(g, w, "send", |vm, a| {
+        let v = a.check_pos(vm, "coroutine_wrapper.send", 1, 1, 1)?[0].clone();
         let c = wrapped(&a);
-        let s = resume(vm, gen_of(&c), Resume::Send(a.args[1].clone()))?;
+        let s = resume(vm, gen_of(&c), Resume::Send(v))?;
         step_to_result(vm, s)
     });
     add_method(g, w, "throw", |vm, a| {
@@ -785,7 +787,7 @@ pub fn fill(g: &Globals) {
         Ok(new_step(vm, a.zelf().clone(), StepMode::Send(vm.none())))
     });
     add_method(g, ag, "asend", |vm, a| {
-        let pos = a.check_pos(vm, "asend", 1, 1, 1)?;
+        let pos = a.check_pos(vm, "async_generator.asend", 1, 1, 1)?;
         Ok(new_step(
             vm,
             a.zelf().clone(),
@@ -847,7 +849,8 @@ pub fn fill(g: &Globals) {
         step_send(vm, step_of(&a), None, None)
     });
     add_method(g, st, "send", |vm, a| {
-        step_send(vm, step_of(&a), Some(a.args[1].clone()), None)
+        let v = a.check_pos(vm, "async_generator_asend.send", 1, 1, 1)?[0].clone();
+        step_send(vm, step_of(&a), Some(v), None)
     });
     add_method(g, st, "throw", |vm, a| {
         let e = throw_args(vm, &a.args[1..])?;

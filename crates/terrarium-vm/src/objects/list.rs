@@ -1148,7 +1148,11 @@ fn list_sizeof(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn class_getitem(vm: &Vm, a: Args) -> PyResult {
-    let pos = a.check_pos(vm, "__class_getitem__", 1, 1, 1)?;
+    let owner = a
+        .zelf()
+        .downcast::<crate::typeobj::TypeData>()
+        .map_or("type", |t| t.name.as_str());
+    let pos = a.check_pos(vm, &format!("{owner}.__class_getitem__"), 1, 1, 1)?;
     crate::objects::generic_alias::new_generic_alias(vm, a.zelf(), &pos[0])
 }
 

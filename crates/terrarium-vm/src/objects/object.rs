@@ -101,14 +101,8 @@ pub fn descr_set(vm: &Vm, d: &PyRef, obj: &PyRef, value: Option<PyRef>) -> PyRes
 
 /// `object.__setattr__` / `object.__delattr__`.
 pub fn generic_setattr(vm: &Vm, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult<()> {
-    let Some(sname) = name.downcast::<crate::objects::str::Str>() else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            name.ty().name
-        )));
-    };
+    let sname = crate::objects::str::attr_name(vm, name)?;
     let hash = vm.str_hash(name);
-    let sname = sname.as_str();
     if let Some(d) = crate::objects::typeobject::lookup_hashed(obj.type_obj_ref(), sname, hash) {
         let is_data = d.type_is(&vm.g.getset_descriptor)
             || d.type_is(&vm.g.member_descriptor)
@@ -274,12 +268,7 @@ fn not_implemented(vm: &Vm, _a: Args) -> PyResult {
 fn object_getattribute(vm: &Vm, a: Args) -> PyResult {
     let pos = a.check_pos(vm, "__getattribute__", 1, 1, 1)?;
     let name = &pos[0];
-    if name.downcast::<crate::objects::str::Str>().is_none() {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            name.ty().name
-        )));
-    }
+    crate::objects::str::attr_name(vm, name)?;
     let zelf = a.zelf();
     let found = if zelf.downcast::<TypeData>().is_some() {
         crate::objects::typeobject::type_getattr(vm, zelf, name)?

@@ -85,6 +85,21 @@ impl Str {
     }
 }
 
+/// The text of an attribute name, or CPython's TypeError if it is no `str`.
+#[inline]
+pub fn attr_name<'a>(
+    vm: &crate::vm::Vm,
+    name: &'a crate::object::PyRef,
+) -> crate::PyResult<&'a str> {
+    match name.downcast::<Str>() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.ty().name
+        ))),
+    }
+}
+
 /// The text of an object known to be a `str` (or an instance of a subclass).
 #[inline]
 pub fn as_str(o: &crate::object::PyRef) -> &str {

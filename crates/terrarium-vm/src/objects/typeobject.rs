@@ -177,6 +177,12 @@ pub fn type_call(vm: &Vm, cls: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyR
         return Ok(args[0].class());
     }
     let new = lookup(cls, "__new__").expect("object.__new__");
+    // A class as `__new__` can call this class again with no Python frame
+    // in between to count the recursion.
+    let _guard = match new.downcast::<TypeData>() {
+        Some(_) => Some(vm.enter_recursion(" while calling a Python object")?),
+        None => None,
+    };
     if td(cls).builtin && !crate::objects::native::instantiable(cls, &new) {
         return Err(vm.type_error(format!("cannot create '{}' instances", td(cls).name)));
     }
@@ -581,7 +587,7 @@ fn mangle(class: &str, name: &str) -> String {
 
 /// `type.__getattribute__` without the AttributeError.
 pub fn type_getattr(vm: &Vm, cls: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
-    let sname = as_str(name);
+    let sname = crate::objects::str::attr_name(vm, name)?;
     let hash = vm.str_hash(name);
     let meta = cls.type_obj_ref();
     let meta_attr = lookup_hashed(meta, sname, hash);
@@ -615,7 +621,7 @@ fn is_data_descriptor(vm: &Vm, d: &PyRef) -> bool {
 
 pub fn type_setattr(vm: &Vm, cls: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult<()> {
     let t = td(cls);
-    let sname = as_str(name);
+    let sname = crate::objects::str::attr_name(vm, name)?;
     if let Some(ma) = lookup(cls.type_obj_ref(), sname) {
         if is_data_descriptor(vm, &ma) {
             return crate::objects::object::descr_set(vm, &ma, cls, value);
@@ -743,7 +749,7 @@ fn super_getattribute(vm: &Vm, a: Args) -> PyResult {
     let zelf = a.zelf();
     let s = zelf.downcast::<Super>().expect("super");
     let name = &pos[0];
-    let sname = as_str(name);
+    let sname = crate::objects::str::attr_name(vm, name)?;
     if let (Some(obj_type), true) = (&s.obj_type, sname != "__class__") {
         let mro = td(obj_type).mro().to_vec();
         let idx = mro
