@@ -369,8 +369,9 @@ class CrashLog:
         with self._lock:
             parts = [self._describe(record) for record in self._records]
             if self._dismissed:
-                parts.append("not counted (CPython 3.11 behaves the same):\n" + "".join(
-                    "  %s: %s (%d hits)\n" % (key, reason, self._hits[key])
+                parts.append("not counted as crashes:\n" + "".join(
+                    "  %s: %s (%d hits: %s)\n" % (key, reason, self._hits[key],
+                                                  ", ".join(self._labels[key][:6]))
                     for key, reason in self._dismissed.items()))
         return "\n".join(parts)
 

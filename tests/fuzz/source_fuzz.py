@@ -3,7 +3,7 @@
 Usage:
     python3.11 tests/fuzz/source_fuzz.py [--sources 2000] [--seed 0] [--jobs 2]
         [--timeout 10] [--terrarium target/release/terrarium]
-        [--out /tmp/terrarium-fuzz-crashes/sources]
+        [--out target/fuzz-crashes/sources]
 
 Each sample is a program from tests/programs/**/*.py with 1-3 random
 mutations: characters, tokens or lines deleted, duplicated, swapped or
@@ -38,7 +38,7 @@ import crashcheck  # noqa: E402  (needs the sys.path entry above)
 
 PROGRAMS_DIR = os.path.join(REPO_ROOT, "tests", "programs")
 DEFAULT_TERRARIUM = os.path.join(REPO_ROOT, "target", "release", "terrarium")
-DEFAULT_OUT = "/tmp/terrarium-fuzz-crashes/sources"
+DEFAULT_OUT = os.path.join(REPO_ROOT, "target", "fuzz-crashes", "sources")
 STATUS_INTERVAL_SECONDS = 10
 COMMAND_MODE_PROBABILITY = 0.2
 
@@ -64,7 +64,9 @@ PREFIXES = ["await ", "not ", "-", "~", "+", "lambda: ", "yield ", "*", "**", "a
 # the syntax tree (left-associative operators, attribute and call chains).
 CHAINS = ["1 + ", "a.", "a()", "a[0]", "'s' ", "x, ", "x if y else ", "1 < ", "a and ",
           "a @ ", "2 ** "]
-REPEAT_COUNTS = [10, 100, 201, 1000, 5000, 20000]
+# Around CPython's limits (99 and 100 indentation levels, 200 nested brackets)
+# and well beyond them.
+REPEAT_COUNTS = [10, 99, 100, 199, 201, 1000, 3000, 20000]
 TOKEN_PATTERN = re.compile(rb"\s+|\w+|[^\w\s]")
 EXPRESSION_START = re.compile(rb"(?:= |\(|\[|, |return |^[ \t]*)", re.M)
 LINE_START = re.compile(rb"^[ \t]*", re.M)
@@ -184,7 +186,7 @@ def operator_chain(rng, data):
 
 
 def deep_indentation(rng, data):
-    depth = rng.choice(REPEAT_COUNTS[:4])
+    depth = rng.choice(REPEAT_COUNTS[:6])
     header = rng.choice(["if 1:", "for x in y:", "def f():", "class C:", "try:", "with x:",
                          "while 0:", "async def f():"])
     lines = [" " * level + header for level in range(depth)] + [" " * depth + "pass"]

@@ -96,8 +96,9 @@ pub fn run_code(vm: &Vm, code: &PyRef, globals: PyRef, locals: PyRef) -> PyResul
             None => b,
         },
         None => {
+            // As CPython's exec/eval: a reference to the builtins' dict.
             if let Some(d) = globals.downcast::<Dict>() {
-                d.set_item(vm, vm.intern("__builtins__"), vm.builtins.clone())?;
+                d.set_item(vm, vm.intern("__builtins__"), vm.builtins_dict.clone())?;
             }
             vm.builtins_dict.clone()
         }

@@ -364,7 +364,34 @@ impl Vm {
         if callable.type_is(&g.method_descriptor) || callable.type_is(&g.classmethod_descriptor) {
             let m = callable.downcast::<MethodDescr>().expect("descr");
             if callable.type_is(&g.classmethod_descriptor) {
-                // Called through the class dict: the first argument is the class.
+                // Called through the class dict: the first argument is the
+                // class, checked as CPython's classmethoddescr_call does.
+                let owner = &m
+                    .owner
+                    .downcast::<TypeData>()
+                    .map_or("?", |t| t.name.as_str());
+                let Some(cls) = args
+                    .get(..args.len() - kwnames.len())
+                    .and_then(|p| p.first())
+                else {
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' of '{owner}' object needs an argument",
+                        m.name
+                    )));
+                };
+                let Some(cls_td) = cls.downcast::<TypeData>() else {
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' for type '{owner}' needs a type, not a '{}' as arg 2",
+                        m.name,
+                        cls.ty().name
+                    )));
+                };
+                if !crate::objects::typeobject::is_subtype(cls, &m.owner) {
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' requires a subtype of '{owner}' but received '{}'",
+                        m.name, cls_td.name
+                    )));
+                }
                 return m.call(self, Args { args, kwnames });
             }
             if args.len() <= kwnames.len() {
@@ -900,7 +927,13 @@ impl Vm {
     /// One step of an iterator: `Ok(None)` when exhausted.
     pub fn next(&self, it: &PyRef) -> PyResult<Option<PyRef>> {
         if let Some(r) = crate::objects::iterators::fast_next(self, it) {
-            return r;
+            // A StopIteration raised inside a builtin iterator (by the
+            // function `map` calls, say) ends the iteration, as CPython's
+            // consumers treat it.
+            return match r {
+                Err(e) if self.err_matches(&e, "StopIteration") => Ok(None),
+                r => r,
+            };
         }
         let Some(f) = lookup(it.type_obj_ref(), "__next__") else {
             return Err(self.type_error(format!("'{}' object is not an iterator", it.ty().name)));

@@ -242,6 +242,14 @@ pub fn byte_at(o: &PyRef, i: usize) -> Option<u8> {
     with_source(o, |s| s.get(i).copied())
 }
 
+/// Whether `buffer` gives the bytes of `o`, without copying them.
+fn is_buffer(o: &PyRef) -> bool {
+    o.downcast::<Bytes>().is_some()
+        || o.downcast::<ByteArray>().is_some()
+        || o.downcast::<MemoryView>()
+            .is_some_and(|m| !m.released.get())
+}
+
 /// The length of a bytes, bytearray or memoryview.
 pub fn byte_len(o: &PyRef) -> usize {
     match o.downcast::<MemoryView>() {
@@ -2130,17 +2138,18 @@ fn bytes_join(vm: &Vm, a: Args) -> PyResult {
         v
     };
     let sep = data(zelf).into_owned();
-    let mut parts = Vec::with_capacity(items.len());
+    // The size first, from the items' lengths: nothing is copied until the
+    // whole result is known to fit (the program chooses the sizes).
     let mut total: usize = 0;
     for (i, item) in items.iter().enumerate() {
-        let Some(b) = buffer(item) else {
+        if !is_buffer(item) {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 item.ty().name
             )));
-        };
+        }
         total = total
-            .checked_add(b.len())
+            .checked_add(byte_len(item))
             .and_then(|t| {
                 if i > 0 {
                     t.checked_add(sep.len())
@@ -2150,18 +2159,19 @@ fn bytes_join(vm: &Vm, a: Args) -> PyResult {
             })
             .filter(|t| *t <= isize::MAX as usize)
             .ok_or_else(|| vm.overflow_error("join() result is too long"))?;
-        parts.push(b.into_owned());
     }
     if items.len() == 1 && items[0].type_is(&vm.g.bytes) && !is_bytearray(zelf) {
         return Ok(items[0].clone());
     }
     let mut v = Vec::new();
     v.try_reserve_exact(total).map_err(|_| vm.memory_error())?;
-    for (i, p) in parts.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             v.extend_from_slice(&sep);
         }
-        v.extend_from_slice(p);
+        if let Some(b) = buffer(item) {
+            v.extend_from_slice(&b);
+        }
     }
     Ok(make(vm, zelf, v))
 }

@@ -1024,9 +1024,36 @@ fn set_module(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 fn get_doc(vm: &Vm, t: &PyRef) -> PyResult {
     let d = td(t).dict.downcast::<Dict>().expect("dict");
     match d.get_str("__doc__", crate::hashing::hash_str("__doc__")) {
+        // The `__doc__` of the type's instances, not of the type itself
+        // (CPython keeps a builtin type's own in `tp_doc`).
+        Some(doc)
+            if td(t).builtin
+                && doc
+                    .downcast::<crate::objects::native::GetSetDescr>()
+                    .is_some() =>
+        {
+            Ok(builtin_class_doc(&td(t).name).map_or_else(|| doc.clone(), |s| vm.new_str(s)))
+        }
         Some(doc) => vm.descr_get(&doc, None, t),
         None => Ok(vm.none()),
     }
+}
+
+/// The documentation of builtin types whose instances have a `__doc__` of
+/// their own.
+fn builtin_class_doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "type" => {
+            "type(object) gives the type of an object; type(name, bases, dict, **kwds) makes a new class"
+        }
+        "property" => {
+            "property(fget=None, fset=None, fdel=None, doc=None)\n\nAn attribute whose value fget computes, fset sets and fdel deletes."
+        }
+        "function" => {
+            "function(code, globals, name=None, argdefs=None, closure=None)\n\nA function made from a code object."
+        }
+        _ => return None,
+    })
 }
 fn set_doc(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     if v.is_none() && !td(t).builtin {
@@ -1147,7 +1174,35 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let old = td(t).set_hierarchy(Some(bases[0].clone()), bases, mro);
     drop(old);
     refresh_overrides(vm, t);
+    // Every class below `t` inherits the new order (CPython's
+    // mro_hierarchy); a worklist, as hierarchies can be deep.
+    let mut work = direct_subclasses(vm, t);
+    let mut seen = std::collections::HashSet::new();
+    while let Some(sub) = work.pop() {
+        if !seen.insert(sub.id()) {
+            continue;
+        }
+        let bases = td(&sub).bases().to_vec();
+        let mro = c3_mro(&sub, &bases).map_err(|m| vm.type_error(m))?;
+        let old = td(&sub).set_hierarchy(bases.first().cloned(), bases, mro);
+        drop(old);
+        refresh_overrides(vm, &sub);
+        work.extend(direct_subclasses(vm, &sub));
+    }
     Ok(())
+}
+
+/// The live classes defined in this context with `t` among their bases.
+fn direct_subclasses(vm: &Vm, t: &PyRef) -> Vec<PyRef> {
+    let subs = vm.subclasses.borrow();
+    subs.get(&t.id())
+        .map(|refs| {
+            refs.iter()
+                .filter_map(crate::objects::weakref::deref)
+                .filter(|s| td(s).bases().iter().any(|b| b.is(t)))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 pub fn generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
