@@ -8,6 +8,11 @@
 //! type's `RECYCLE` hook), so a listed object is just memory with a valid
 //! header: its type is the immortal builtin type and its payload needs no
 //! drop.
+//!
+//! The lists are per thread, not per heap: a listed object carries nothing
+//! from the context that freed it, so whichever context takes it next gets
+//! fresh memory. They are empty while the builtin types are built (nothing
+//! immortal is ever freed), so no shared object comes from them.
 
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;

@@ -173,7 +173,12 @@ pub(super) enum Gc {
     Untracked,
 }
 
-pub(super) fn allocate<T>(obj: Obj<T>, gc: Gc) -> NonNull<Header> {
+/// Allocates `obj`, linking it into `heap` if `gc` says it is tracked.
+pub(super) fn allocate<T>(
+    obj: Obj<T>,
+    gc: Gc,
+    heap: Option<&super::heap::Heap>,
+) -> NonNull<Header> {
     if gc == Gc::None {
         let b = Box::new(obj);
         return NonNull::from(Box::leak(b)).cast();
@@ -184,8 +189,8 @@ pub(super) fn allocate<T>(obj: Obj<T>, gc: Gc) -> NonNull<Header> {
         obj,
     });
     let boxed = Box::leak(b);
-    if gc == Gc::Tracked {
-        link(&boxed.head);
+    if let (Gc::Tracked, Some(heap)) = (gc, heap) {
+        heap.link(&boxed.head);
     }
     NonNull::from(&boxed.obj).cast()
 }

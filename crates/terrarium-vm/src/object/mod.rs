@@ -350,7 +350,8 @@ pub fn alloc<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
     let td = ty.downcast::<TypeData>().expect("alloc: not a type");
     debug_assert!(td.layout.payload_id == std::any::TypeId::of::<T>());
     let ty_ptr = ty.clone().into_raw().as_ptr() as *const Obj<TypeData>;
-    let immortal = heap::current().is_some_and(|h| h.is_immortal());
+    let heap = heap::current();
+    let immortal = heap.is_some_and(|h| h.is_immortal());
     let header = Header {
         ob_refcnt: Cell::new(if immortal { IMMORTAL } else { 1 }),
         ob_type: Cell::new(ty_ptr),
@@ -371,10 +372,11 @@ pub fn alloc<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
                 },
             },
             tracked,
+            heap,
         )
     } else {
         let gc = if T::GC { tracked } else { layout::Gc::None };
-        layout::allocate(Obj { header, payload }, gc)
+        layout::allocate(Obj { header, payload }, gc, heap)
     };
     // SAFETY: freshly allocated with refcount 1.
     unsafe { PyRef::from_raw(ptr) }
@@ -391,7 +393,7 @@ pub fn alloc_untracked<T: Payload>(ty: &PyRef, payload: T) -> PyRef {
         ob_refcnt: Cell::new(1),
         ob_type: Cell::new(ty_ptr),
     };
-    let ptr = layout::allocate(Obj { header, payload }, layout::Gc::Untracked);
+    let ptr = layout::allocate(Obj { header, payload }, layout::Gc::Untracked, None);
     // SAFETY: freshly allocated with refcount 1.
     unsafe { PyRef::from_raw(ptr) }
 }

@@ -291,6 +291,7 @@ impl Dict {
 
     /// The position of str key `name` in the entries, for `get_at` and
     /// `replace_at` hints.
+    #[inline]
     pub fn index_of_str(&self, name: &str, hash: i64) -> Option<u32> {
         let t = self.t();
         if t.indices.is_empty() {

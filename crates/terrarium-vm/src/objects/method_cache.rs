@@ -75,12 +75,17 @@ impl Drop for MethodCache {
 }
 
 impl MethodCache {
-    #[inline]
+    #[inline(always)]
     fn table(&self) -> *mut Entry {
         let t = self.table.get();
         if !t.is_null() {
             return t;
         }
+        self.allocate_table()
+    }
+
+    #[cold]
+    fn allocate_table(&self) -> *mut Entry {
         let p = Box::into_raw(vec![EMPTY; SIZE].into_boxed_slice()) as *mut Entry;
         self.table.set(p);
         p
@@ -88,7 +93,7 @@ impl MethodCache {
 }
 
 /// The current heap's cache; none while no context runs (nothing cached).
-#[inline]
+#[inline(always)]
 fn cache<'a>() -> Option<&'a MethodCache> {
     crate::object::heap::current().map(|h| &h.method_cache)
 }
@@ -134,7 +139,7 @@ fn slot(ty: usize, name_hash: u64) -> usize {
 /// The cached result for (`ty`, `name`), where `name_hash` is any hash of
 /// the name (the same one `put` was given): `Some(Some(v))` hit,
 /// `Some(None)` cached miss, `None` not cached.
-#[inline]
+#[inline(always)]
 pub fn get(ty: &PyRef, name: &str, name_hash: u64) -> Option<Option<PyRef>> {
     if name.len() > MAX_NAME {
         return None;

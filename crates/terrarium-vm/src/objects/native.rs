@@ -262,34 +262,42 @@ impl SlotArity {
         })
     }
 
-    /// CPython's errors for a call with the wrong arguments (`args` starts
-    /// with the receiver).
+    /// Checks a call (`args` starts with the receiver).
+    #[inline]
     pub fn check(self, vm: &Vm, name: &str, args: Args) -> PyResult<()> {
+        let given = args.args.len().wrapping_sub(1);
+        let fits = match self {
+            SlotArity::Exactly(n) => given == n,
+            SlotArity::Between(min, max) => (min..=max).contains(&given),
+        };
+        if fits && !args.has_keywords() {
+            return Ok(());
+        }
+        Err(self.error(vm, name, args))
+    }
+
+    /// CPython's error for a call that `check` refused.
+    #[cold]
+    fn error(self, vm: &Vm, name: &str, args: Args) -> crate::error::PyErr {
         if args.has_keywords() {
-            return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+            return vm.type_error(format!("wrapper {name}() takes no keyword arguments"));
         }
         let given = args.args.len().saturating_sub(1);
         let (min, max) = match self {
-            SlotArity::Exactly(n) if given == n => return Ok(()),
             SlotArity::Exactly(n) => {
-                return Err(
-                    vm.type_error(format!("expected {n} argument{}, got {given}", plural(n)))
-                );
+                return vm.type_error(format!("expected {n} argument{}, got {given}", plural(n)));
             }
             SlotArity::Between(min, max) => (min, max),
         };
-        if (min..=max).contains(&given) {
-            return Ok(());
-        }
         let (qualifier, bound) = match (min == max, given < min) {
             (true, _) => ("", min),
             (false, true) => ("at least ", min),
             (false, false) => ("at most ", max),
         };
-        Err(vm.type_error(format!(
+        vm.type_error(format!(
             " expected {qualifier}{bound} argument{}, got {given}",
             plural(bound)
-        )))
+        ))
     }
 }
 
@@ -370,7 +378,9 @@ pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
 fn check_new_call(vm: &Vm, owner: &PyRef, f: &NativeFunction, args: Args) -> PyResult<()> {
     use crate::objects::typeobject::{is_subtype, lookup};
     use crate::typeobj::TypeData;
-    let tname = owner_name(owner);
+    let tname = owner
+        .downcast::<TypeData>()
+        .map_or("?", |t| t.name.as_str());
     let Some(sub) = args.positional().first() else {
         return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
     };
