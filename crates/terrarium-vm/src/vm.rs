@@ -119,15 +119,18 @@ impl Vm {
         let secret = crate::hashing::context_secret(config.hash_seed);
         let g = globals();
         let heap = Heap::new(secret);
-        // The heap moves into the Vm below; its list and tables are boxed, so
-        // what is allocated meanwhile stays linked to it.
-        let heap_guard = heap.enter();
-        let builtins_dict = alloc(&g.dict, Dict::new());
-        let builtins =
-            crate::objects::module::new_module_object(g, "builtins", builtins_dict.clone());
-        let sys_dict = alloc(&g.dict, Dict::new());
-        let sys = crate::objects::module::new_module_object(g, "sys", sys_dict.clone());
-        let modules = alloc(&g.dict, Dict::new());
+        // The heap moves into the Vm below, after its guard is gone: its list
+        // and tables are boxed, so what it links stays valid.
+        let (builtins_dict, builtins, sys_dict, sys, modules) = {
+            let _current = heap.enter();
+            let builtins_dict = alloc(&g.dict, Dict::new());
+            let builtins =
+                crate::objects::module::new_module_object(g, "builtins", builtins_dict.clone());
+            let sys_dict = alloc(&g.dict, Dict::new());
+            let sys = crate::objects::module::new_module_object(g, "sys", sys_dict.clone());
+            let modules = alloc(&g.dict, Dict::new());
+            (builtins_dict, builtins, sys_dict, sys, modules)
+        };
         let limit = config.int_max_str_digits;
         let vm = Box::new(Vm {
             g,
@@ -148,7 +151,6 @@ impl Vm {
             gc: crate::gc::GcState::default(),
             heap,
         });
-        drop(heap_guard);
         {
             let _guard = vm.enter();
             crate::modules::builtins::init(&vm)?;

@@ -165,10 +165,6 @@ impl Dict {
         }
     }
 
-    pub fn is_frozen(&self) -> bool {
-        self.t().frozen
-    }
-
     fn frozen_error(vm: &Vm) -> crate::error::PyErr {
         vm.type_error("cannot modify the namespace of a builtin type: it is shared by all contexts")
     }
@@ -203,10 +199,9 @@ impl Dict {
     /// An entry with its key's hash as the current context computes it: a
     /// frozen dict stores hashes under the shared secret (module comment).
     fn for_context(&self, mut e: Entry) -> Entry {
-        if self.t().frozen && !crate::hashing::uses_shared_secret() {
-            if let Some(s) = e.key.downcast::<Str>() {
-                e.hash = crate::hashing::hash_str(s.as_str());
-            }
+        let rehash = self.t().frozen && !crate::hashing::uses_shared_secret();
+        if let (true, Some(s)) = (rehash, e.key.downcast::<Str>()) {
+            e.hash = crate::hashing::hash_str(s.as_str());
         }
         e
     }

@@ -342,13 +342,12 @@ fn function_new(vm: &Vm, a: Args) -> PyResult {
             ncells.unwrap_or(0)
         )));
     }
-    if let Some(t) = closure.as_ref().and_then(|t| t.downcast::<Tuple>()) {
-        if let Some(bad) = t.items().iter().find(|o| !o.type_is(&vm.g.cell)) {
-            return Err(vm.type_error(format!(
-                "arg 5 (closure) expected cell, found {}",
-                bad.ty().name
-            )));
-        }
+    let cells = closure.as_ref().and_then(|t| t.downcast::<Tuple>());
+    if let Some(bad) = cells.and_then(|t| t.items().iter().find(|o| !o.type_is(&vm.g.cell))) {
+        return Err(vm.type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            bad.ty().name
+        )));
     }
     let builtins = match gd.get_str("__builtins__", crate::hashing::hash_str("__builtins__")) {
         Some(b) => match b.downcast::<crate::objects::module::Module>() {
