@@ -271,7 +271,7 @@ VALUE_POOL = [
     "2 ** 64", "-2 ** 100", "10 ** 400",
     "0.0", "-0.0", "0.5", "1.5", "-2.5", "1e308", "5e-324", "float('nan')", "float('inf')",
     "float('-inf')", "1j", "complex(float('nan'), float('inf'))",
-    "''", "'a'", "'abc'", "'ab\\x00cd'", "'h\\xe9llo'", "'\\u20ac\\U0001d11e'", "'\\ud800'",
+    "''", "'a'", "'abc'", "'ab\\x00cd'", "'h\\xe9llo'", "'\\u20ac\\U0001d11e'", "chr(0xd800)",
     "' \\t\\n'", "'ABC def'", "'x' * 1000", "'%s %d'", "'{} {0} {a}'", "'utf-8'", "'strict'",
     "'ignore'", "'surrogateescape'", "'latin-1'", "'ascii'", "'\\n'", "'12'", "'-0x1f'",
     "b''", "b'abc'", "b'\\x00\\xff'", "b'%s'", "b'\\x80abc'", "bytearray(b'xyz')", "bytearray()",
@@ -791,9 +791,11 @@ def main():
     print("calls tried: %d, batches: %d, crashes: %d" % (fuzzer.calls_tried, batch_count,
                                                           fuzzer.log.crash_count))
     if fuzzer.unexpected_exits:
+        # Every call is guarded: a batch that fails is a broken harness
+        # (its calls never ran), so the run fails too.
         print("batches that exited with an error status: %d" % fuzzer.unexpected_exits)
     print("wall time: %.1f s; reproducers in %s" % (time.monotonic() - fuzzer.started, args.out))
-    return 1 if fuzzer.log.crash_count else 0
+    return 1 if fuzzer.log.crash_count or fuzzer.unexpected_exits else 0
 
 
 if __name__ == "__main__":

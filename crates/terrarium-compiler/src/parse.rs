@@ -110,10 +110,63 @@ pub(crate) fn parse(source: &str, mode: Mode, index: &SourceIndex) -> CResult<Pa
         Some((_, Found::Unsupported(e))) => return Err(mapper.unsupported(e)),
         None => {}
     }
+    if let Some(range) = lone_surrogate_escape(source, &tokens) {
+        return Err(mapper.syntax(
+            "(unicode error) lone surrogates are not supported by Terrarium's str yet",
+            range,
+        ));
+    }
     if mode == Mode::Single {
         check_single_statement(&module, index)?;
     }
     Ok(module)
+}
+
+/// The first `\uD800`-style escape of a lone surrogate in a str literal.
+/// ruff decodes one to U+FFFD and Terrarium's str cannot hold a surrogate
+/// yet, so such a literal is refused rather than silently changed.
+fn lone_surrogate_escape(source: &str, tokens: &Tokens) -> Option<TextRange> {
+    if !source.contains("\\u") && !source.contains("\\U") {
+        return None;
+    }
+    tokens.iter().find_map(|t| {
+        let escapable = matches!(
+            t.kind(),
+            TokenKind::String | TokenKind::FStringMiddle | TokenKind::TStringMiddle
+        );
+        let flags = t.string_flags()?;
+        if !escapable || flags.is_raw_string() || flags.is_byte_string() {
+            return None;
+        }
+        let text = source
+            .get(std::ops::Range::<usize>::from(t.range()))?
+            .as_bytes();
+        let mut i = 0;
+        while i < text.len() {
+            if text[i] != b'\\' {
+                i += 1;
+                continue;
+            }
+            let digits = match text.get(i + 1) {
+                Some(b'u') => 4,
+                Some(b'U') => 8,
+                _ => {
+                    i += 2;
+                    continue;
+                }
+            };
+            let hex = text.get(i + 2..i + 2 + digits)?;
+            let code = std::str::from_utf8(hex)
+                .ok()
+                .and_then(|h| u32::from_str_radix(h, 16).ok());
+            if code.is_some_and(|c| (0xD800..=0xDFFF).contains(&c)) {
+                let start = t.start() + TextSize::new(i as u32);
+                return Some(TextRange::at(start, TextSize::new((2 + digits) as u32)));
+            }
+            i += 2;
+        }
+        None
+    })
 }
 
 /// An upper bound on the AST's depth, from the tokens: within a logical line

@@ -6,6 +6,18 @@
 //! (the dict), `gc.rs` (the cycle collector), `protocol.rs` (how operators,
 //! attributes and calls dispatch).
 
+/// Declares a native's `Signature` (`objects/signature.rs`) as a `&'static`
+/// constant; defined before the modules so that all of them can use it.
+#[macro_export]
+macro_rules! signature {
+    ($text:literal) => {
+        const { &$crate::objects::signature::Signature::parse($text, true) }
+    };
+    (hidden $text:literal) => {
+        const { &$crate::objects::signature::Signature::parse($text, false) }
+    };
+}
+
 pub mod bootstrap;
 pub mod error;
 pub mod eval;

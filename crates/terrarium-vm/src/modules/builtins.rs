@@ -8,6 +8,7 @@ use crate::error::PyResult;
 use crate::object::{PyRef, alloc};
 use crate::objects::dict::Dict;
 use crate::objects::native::{Args, NativeFn, NativeFunction};
+use crate::objects::signature::Signature;
 use crate::objects::str::{Str, as_str};
 use crate::objects::typeobject::{lookup, td};
 use crate::typeobj::TypeData;
@@ -18,9 +19,9 @@ pub fn add_functions(
     vm: &Vm,
     m: &PyRef,
     module: &'static str,
-    fns: &[(&'static str, NativeFn)],
+    fns: &[(&'static str, &'static Signature, NativeFn)],
 ) -> PyResult<()> {
-    for (name, f) in fns {
+    for (name, sig, f) in fns {
         let func = alloc(
             &vm.g.builtin_function,
             NativeFunction {
@@ -31,6 +32,7 @@ pub fn add_functions(
                 doc: None,
                 new_of: None,
                 arity: None,
+                sig,
             },
         );
         vm.setattr_str(m, name, func)?;
@@ -972,6 +974,8 @@ fn quitter(vm: &Vm, name: &str, repr: NativeFn) -> PyResult {
                 doc: None,
                 new_of: None,
                 arity: None,
+                // Python methods in CPython's `_sitebuiltins`: the bodies check.
+                sig: signature!(hidden "(*args, **kwargs)"),
             },
         )
     };
@@ -997,52 +1001,148 @@ fn open_(vm: &Vm, a: Args) -> PyResult {
 
 pub fn init(vm: &Vm) -> PyResult<()> {
     let m = &vm.builtins;
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("abs", abs_),
-        ("all", all_),
-        ("any", any_),
-        ("ascii", ascii),
-        ("bin", bin),
-        ("oct", oct),
-        ("hex", hex),
-        ("callable", callable),
-        ("chr", chr_),
-        ("ord", ord_),
-        ("delattr", delattr),
-        ("getattr", getattr),
-        ("hasattr", hasattr),
-        ("setattr", setattr),
-        ("dir", dir_),
-        ("divmod", divmod),
-        ("globals", globals_),
-        ("locals", locals_),
-        ("vars", vars_),
-        ("compile", compile_),
-        ("exec", exec_),
-        ("eval", eval_),
-        ("format", format_),
-        ("hash", hash_),
-        ("id", id_),
-        ("input", input),
-        ("isinstance", isinstance),
-        ("issubclass", issubclass),
-        ("iter", iter_),
-        ("next", next_),
-        ("aiter", aiter_),
-        ("anext", anext_),
-        ("len", len_),
-        ("max", max_),
-        ("min", min_),
-        ("pow", pow_),
-        ("print", print_),
-        ("repr", repr_),
-        ("round", round_),
-        ("sorted", sorted_),
-        ("sum", sum_),
-        ("__build_class__", build_class),
-        ("__import__", import_),
-        ("breakpoint", breakpoint_),
-        ("open", open_),
+    let fns: &[(&'static str, &'static Signature, NativeFn)] = &[
+        ("abs", signature!("($module, x, /)"), abs_),
+        ("all", signature!("($module, iterable, /)"), all_),
+        ("any", signature!("($module, iterable, /)"), any_),
+        ("ascii", signature!("($module, obj, /)"), ascii),
+        ("bin", signature!("($module, number, /)"), bin),
+        ("oct", signature!("($module, number, /)"), oct),
+        ("hex", signature!("($module, number, /)"), hex),
+        ("callable", signature!("($module, obj, /)"), callable),
+        ("chr", signature!("($module, i, /)"), chr_),
+        ("ord", signature!("($module, c, /)"), ord_),
+        ("delattr", signature!("($module, obj, name, /)"), delattr),
+        (
+            "getattr",
+            signature!(hidden "(object, name, default=<unrepresentable>, /)"),
+            getattr,
+        ),
+        ("hasattr", signature!("($module, obj, name, /)"), hasattr),
+        (
+            "setattr",
+            signature!("($module, obj, name, value, /)"),
+            setattr,
+        ),
+        (
+            "dir",
+            signature!(hidden "(object=<unrepresentable>, /)"),
+            dir_,
+        ),
+        ("divmod", signature!("($module, x, y, /)"), divmod),
+        ("globals", signature!("($module, /)"), globals_),
+        ("locals", signature!("($module, /)"), locals_),
+        (
+            "vars",
+            signature!(hidden "(object=<unrepresentable>, /)"),
+            vars_,
+        ),
+        (
+            "compile",
+            signature!(
+                "($module, /, source, filename, mode, flags=0,
+        dont_inherit=False, optimize=-1, *, _feature_version=-1)"
+            ),
+            compile_,
+        ),
+        (
+            "exec",
+            signature!("($module, source, globals=None, locals=None, /, *, closure=None)"),
+            exec_,
+        ),
+        (
+            "eval",
+            signature!("($module, source, globals=None, locals=None, /)"),
+            eval_,
+        ),
+        (
+            "format",
+            signature!("($module, value, format_spec='', /)"),
+            format_,
+        ),
+        ("hash", signature!("($module, obj, /)"), hash_),
+        ("id", signature!("($module, obj, /)"), id_),
+        ("input", signature!("($module, prompt='', /)"), input),
+        (
+            "isinstance",
+            signature!("($module, obj, class_or_tuple, /)"),
+            isinstance,
+        ),
+        (
+            "issubclass",
+            signature!("($module, cls, class_or_tuple, /)"),
+            issubclass,
+        ),
+        (
+            "iter",
+            signature!(hidden "(arg1, arg2=<unrepresentable>, /)"),
+            iter_,
+        ),
+        (
+            "next",
+            signature!(hidden "(iterator, default=<unrepresentable>, /)"),
+            next_,
+        ),
+        ("aiter", signature!("($module, async_iterable, /)"), aiter_),
+        (
+            "anext",
+            signature!("($module, aiterator, default=<unrepresentable>, /)"),
+            anext_,
+        ),
+        ("len", signature!("($module, obj, /)"), len_),
+        (
+            "max",
+            signature!(hidden "(*args, key=None, default=<unrepresentable>)"),
+            max_,
+        ),
+        (
+            "min",
+            signature!(hidden "(*args, key=None, default=<unrepresentable>)"),
+            min_,
+        ),
+        ("pow", signature!("($module, /, base, exp, mod=None)"), pow_),
+        (
+            "print",
+            signature!(r#"($module, /, *args, sep=' ', end='\n', file=None, flush=False)"#),
+            print_,
+        ),
+        ("repr", signature!("($module, obj, /)"), repr_),
+        (
+            "round",
+            signature!("($module, /, number, ndigits=None)"),
+            round_,
+        ),
+        // CPython's `sorted` counts its positional arguments by hand, with
+        // `sorted expected 1 argument`, and lets `list.sort` check the keywords:
+        // the body does the same.
+        ("sorted", signature!(hidden "(*args, **kwargs)"), sorted_),
+        ("sum", signature!("($module, iterable, /, start=0)"), sum_),
+        (
+            "__build_class__",
+            signature!(hidden "(*args, **kwargs)"),
+            build_class,
+        ),
+        (
+            "__import__",
+            signature!(
+                "($module, /, name, globals=None, locals=None, fromlist=(),
+           level=0)"
+            ),
+            import_,
+        ),
+        (
+            "breakpoint",
+            signature!(hidden "(*args, **kws)"),
+            breakpoint_,
+        ),
+        (
+            "open",
+            signature!(
+                "($module, /, file, mode='r', buffering=-1, encoding=None,
+     errors=None, newline=None, closefd=True, opener=None)"
+            ),
+            open_,
+        ),
     ];
     add_functions(vm, m, "builtins", fns)?;
     let g = vm.g;

@@ -3,6 +3,7 @@
 use crate::error::PyResult;
 use crate::object::PyRef;
 use crate::objects::native::{Args, NativeFn};
+use crate::objects::signature::Signature;
 use crate::vm::Vm;
 
 fn collect(vm: &Vm, a: Args) -> PyResult {
@@ -142,24 +143,36 @@ fn get_freeze_count(vm: &Vm, _a: Args) -> PyResult {
 
 pub fn make(vm: &Vm) -> PyResult<PyRef> {
     let m = crate::objects::module::new_module(vm, "gc");
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("collect", collect),
-        ("enable", enable),
-        ("disable", disable),
-        ("isenabled", isenabled),
-        ("get_threshold", get_threshold),
-        ("set_threshold", set_threshold),
-        ("get_count", get_count),
-        ("is_tracked", is_tracked),
-        ("get_stats", get_stats),
-        ("get_referents", get_referents),
-        ("get_referrers", get_referrers),
-        ("get_objects", get_objects),
-        ("get_debug", get_debug),
-        ("set_debug", set_debug),
-        ("freeze", freeze),
-        ("unfreeze", freeze),
-        ("get_freeze_count", get_freeze_count),
+    let fns: &[(&'static str, &'static Signature, NativeFn)] = &[
+        ("collect", signature!("($module, /, generation=2)"), collect),
+        ("enable", signature!("($module, /)"), enable),
+        ("disable", signature!("($module, /)"), disable),
+        ("isenabled", signature!("($module, /)"), isenabled),
+        ("get_threshold", signature!("($module, /)"), get_threshold),
+        (
+            "set_threshold",
+            signature!(hidden "(threshold0, [threshold1, threshold2])"),
+            set_threshold,
+        ),
+        ("get_count", signature!("($module, /)"), get_count),
+        ("is_tracked", signature!("($module, obj, /)"), is_tracked),
+        ("get_stats", signature!("($module, /)"), get_stats),
+        ("get_referents", signature!(hidden "(*objs)"), get_referents),
+        ("get_referrers", signature!(hidden "(*objs)"), get_referrers),
+        (
+            "get_objects",
+            signature!("($module, /, generation=None)"),
+            get_objects,
+        ),
+        ("get_debug", signature!("($module, /)"), get_debug),
+        ("set_debug", signature!("($module, flags, /)"), set_debug),
+        ("freeze", signature!("($module, /)"), freeze),
+        ("unfreeze", signature!("($module, /)"), freeze),
+        (
+            "get_freeze_count",
+            signature!("($module, /)"),
+            get_freeze_count,
+        ),
     ];
     crate::modules::builtins::add_functions(vm, &m, "gc", fns)?;
     vm.setattr_str(&m, "garbage", vm.new_list(Vec::new()))?;

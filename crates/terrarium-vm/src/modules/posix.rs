@@ -7,6 +7,7 @@
 //! a bytes path, as CPython does. `dir_fd` is not supported (no `*at`
 //! functions in the OS layer), which `_have_functions` reports.
 
+use crate::objects::signature::Signature;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
@@ -417,9 +418,27 @@ fn structseq_reduce<const K: usize>(vm: &Vm, a: Args) -> PyResult {
 fn fill_structseq<const K: usize>(g: &Globals) {
     let spec = &SPECS[K];
     let t = spec_type(g, K);
-    add_static(g, t, "__new__", structseq_new::<K>);
-    add_method(g, t, "__repr__", structseq_repr::<K>);
-    add_method(g, t, "__reduce__", structseq_reduce::<K>);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        structseq_new::<K>,
+    );
+    add_method(
+        g,
+        t,
+        "__repr__",
+        signature!("($self, /)"),
+        structseq_repr::<K>,
+    );
+    add_method(
+        g,
+        t,
+        "__reduce__",
+        signature!(hidden "($self, /)"),
+        structseq_reduce::<K>,
+    );
     let n_named_seq = spec.n_seq - spec.n_unnamed;
     for (k, name) in spec.named.iter().enumerate() {
         let getter = if k < n_named_seq {
@@ -1160,128 +1179,242 @@ fn environ(vm: &Vm) -> PyResult {
 
 pub fn make(vm: &Vm) -> PyResult<PyRef> {
     let m = crate::objects::module::new_module(vm, "posix");
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("getcwd", getcwd),
-        ("getcwdb", getcwdb),
-        ("chdir", chdir),
-        ("listdir", listdir),
-        ("scandir", scandir),
-        ("stat", stat),
-        ("lstat", lstat),
-        ("fstat", fstat),
-        ("mkdir", mkdir),
-        ("rmdir", |vm, a| {
-            path_op(vm, a, "rmdir", |os, p| os.rmdir(p))
-        }),
-        ("unlink", |vm, a| {
-            path_op(vm, a, "unlink", |os, p| os.unlink(p))
-        }),
-        ("remove", |vm, a| {
-            path_op(vm, a, "remove", |os, p| os.unlink(p))
-        }),
-        ("rename", |vm, a| rename_impl(vm, a, "rename")),
-        ("replace", |vm, a| rename_impl(vm, a, "replace")),
-        ("symlink", symlink),
-        ("readlink", readlink),
-        ("chmod", chmod),
-        ("utime", utime),
-        ("access", access),
-        ("umask", umask),
-        ("truncate", truncate),
-        ("open", open),
-        ("read", read),
-        ("write", write),
-        ("close", |vm, a| {
+    let fns: &[(&'static str, &'static Signature, NativeFn)] = &[
+        ("getcwd", signature!("($module, /)"), getcwd),
+        ("getcwdb", signature!("($module, /)"), getcwdb),
+        ("chdir", signature!("($module, /, path)"), chdir),
+        ("listdir", signature!("($module, /, path=None)"), listdir),
+        ("scandir", signature!("($module, /, path=None)"), scandir),
+        (
+            "stat",
+            signature!("($module, /, path, *, dir_fd=None, follow_symlinks=True)"),
+            stat,
+        ),
+        (
+            "lstat",
+            signature!("($module, /, path, *, dir_fd=None)"),
+            lstat,
+        ),
+        ("fstat", signature!("($module, /, fd)"), fstat),
+        (
+            "mkdir",
+            signature!("($module, /, path, mode=511, *, dir_fd=None)"),
+            mkdir,
+        ),
+        (
+            "rmdir",
+            signature!("($module, /, path, *, dir_fd=None)"),
+            |vm, a| path_op(vm, a, "rmdir", |os, p| os.rmdir(p)),
+        ),
+        (
+            "unlink",
+            signature!("($module, /, path, *, dir_fd=None)"),
+            |vm, a| path_op(vm, a, "unlink", |os, p| os.unlink(p)),
+        ),
+        (
+            "remove",
+            signature!("($module, /, path, *, dir_fd=None)"),
+            |vm, a| path_op(vm, a, "remove", |os, p| os.unlink(p)),
+        ),
+        (
+            "rename",
+            signature!("($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)"),
+            |vm, a| rename_impl(vm, a, "rename"),
+        ),
+        (
+            "replace",
+            signature!("($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)"),
+            |vm, a| rename_impl(vm, a, "replace"),
+        ),
+        (
+            "symlink",
+            signature!("($module, /, src, dst, target_is_directory=False, *, dir_fd=None)"),
+            symlink,
+        ),
+        (
+            "readlink",
+            signature!("($module, /, path, *, dir_fd=None)"),
+            readlink,
+        ),
+        (
+            "chmod",
+            signature!("($module, /, path, mode, *, dir_fd=None, follow_symlinks=True)"),
+            chmod,
+        ),
+        (
+            "utime",
+            signature!(
+                "($module, /, path, times=None, *, ns=<unrepresentable>,
+      dir_fd=None, follow_symlinks=True)"
+            ),
+            utime,
+        ),
+        (
+            "access",
+            signature!(
+                "($module, /, path, mode, *, dir_fd=None, effective_ids=False,
+       follow_symlinks=True)"
+            ),
+            access,
+        ),
+        ("umask", signature!("($module, mask, /)"), umask),
+        (
+            "truncate",
+            signature!("($module, /, path, length)"),
+            truncate,
+        ),
+        (
+            "open",
+            signature!("($module, /, path, flags, mode=511, *, dir_fd=None)"),
+            open,
+        ),
+        ("read", signature!("($module, fd, length, /)"), read),
+        ("write", signature!("($module, fd, data, /)"), write),
+        ("close", signature!("($module, /, fd)"), |vm, a| {
             let fd = fd_only(vm, &a, "close")?;
             vm.os.close(fd).map_err(os_err(vm))?;
             Ok(vm.none())
         }),
-        ("closerange", closerange),
-        ("lseek", lseek),
-        ("fsync", |vm, a| {
+        (
+            "closerange",
+            signature!("($module, fd_low, fd_high, /)"),
+            closerange,
+        ),
+        (
+            "lseek",
+            signature!("($module, fd, position, whence, /)"),
+            lseek,
+        ),
+        ("fsync", signature!("($module, /, fd)"), |vm, a| {
             let pos = a.check_pos(vm, "fsync", 0, 1, 1)?;
             let fd = fileno_arg(vm, &pos[0])?;
             vm.os.fsync(fd).map_err(os_err(vm))?;
             Ok(vm.none())
         }),
-        ("ftruncate", |vm, a| {
-            let pos = a.check_pos(vm, "ftruncate", 0, 2, 2)?;
-            let fd = fd_arg(vm, &pos[0])?;
-            let len = int_arg::<i64>(vm, &pos[1], "length")?;
-            vm.os.ftruncate(fd, len).map_err(os_err(vm))?;
-            Ok(vm.none())
-        }),
-        ("dup", |vm, a| {
+        (
+            "ftruncate",
+            signature!("($module, fd, length, /)"),
+            |vm, a| {
+                let pos = a.check_pos(vm, "ftruncate", 0, 2, 2)?;
+                let fd = fd_arg(vm, &pos[0])?;
+                let len = int_arg::<i64>(vm, &pos[1], "length")?;
+                vm.os.ftruncate(fd, len).map_err(os_err(vm))?;
+                Ok(vm.none())
+            },
+        ),
+        ("dup", signature!("($module, fd, /)"), |vm, a| {
             let fd = fd_only(vm, &a, "dup")?;
             Ok(vm.new_int(vm.os.dup(fd).map_err(os_err(vm))? as i64))
         }),
-        ("dup2", dup2),
-        ("pipe", |vm, a| {
+        (
+            "dup2",
+            signature!("($module, /, fd, fd2, inheritable=True)"),
+            dup2,
+        ),
+        ("pipe", signature!("($module, /)"), |vm, a| {
             a.check_pos(vm, "pipe", 0, 0, 0)?;
             let (r, w) = vm.os.pipe().map_err(os_err(vm))?;
             Ok(vm.new_tuple(vec![vm.new_int(r as i64), vm.new_int(w as i64)]))
         }),
-        ("isatty", |vm, a| {
+        ("isatty", signature!("($module, fd, /)"), |vm, a| {
             let fd = fd_only(vm, &a, "isatty")?;
             Ok(vm.bool(vm.os.isatty(fd)))
         }),
-        ("get_inheritable", |vm, a| {
-            let fd = fd_only(vm, &a, "get_inheritable")?;
-            Ok(vm.bool(vm.os.get_inheritable(fd).map_err(os_err(vm))?))
+        (
+            "get_inheritable",
+            signature!("($module, fd, /)"),
+            |vm, a| {
+                let fd = fd_only(vm, &a, "get_inheritable")?;
+                Ok(vm.bool(vm.os.get_inheritable(fd).map_err(os_err(vm))?))
+            },
+        ),
+        (
+            "set_inheritable",
+            signature!("($module, fd, inheritable, /)"),
+            set_inheritable,
+        ),
+        (
+            "get_terminal_size",
+            signature!("($module, fd=<unrepresentable>, /)"),
+            get_terminal_size,
+        ),
+        (
+            "device_encoding",
+            signature!("($module, /, fd)"),
+            device_encoding,
+        ),
+        ("getpid", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.new_int(vm.os.getpid() as i64))
         }),
-        ("set_inheritable", set_inheritable),
-        ("get_terminal_size", get_terminal_size),
-        ("device_encoding", device_encoding),
-        ("getpid", |vm, _a| Ok(vm.new_int(vm.os.getpid() as i64))),
-        ("getppid", |vm, _a| Ok(vm.new_int(vm.os.getppid() as i64))),
-        ("getuid", |vm, _a| Ok(vm.new_int(vm.os.getuid() as i64))),
-        ("geteuid", |vm, _a| Ok(vm.new_int(vm.os.geteuid() as i64))),
-        ("getgid", |vm, _a| Ok(vm.new_int(vm.os.getgid() as i64))),
-        ("getegid", |vm, _a| Ok(vm.new_int(vm.os.getegid() as i64))),
-        ("uname", uname),
-        ("cpu_count", |vm, _a| {
+        ("getppid", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.new_int(vm.os.getppid() as i64))
+        }),
+        ("getuid", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.new_int(vm.os.getuid() as i64))
+        }),
+        ("geteuid", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.new_int(vm.os.geteuid() as i64))
+        }),
+        ("getgid", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.new_int(vm.os.getgid() as i64))
+        }),
+        ("getegid", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.new_int(vm.os.getegid() as i64))
+        }),
+        ("uname", signature!("($module, /)"), uname),
+        ("cpu_count", signature!("($module, /)"), |vm, _a| {
             Ok(vm
                 .os
                 .cpu_count()
                 .map(|n| vm.new_int(n as i64))
                 .unwrap_or_else(|| vm.none()))
         }),
-        ("urandom", urandom),
-        ("strerror", |vm, a| {
+        ("urandom", signature!("($module, size, /)"), urandom),
+        ("strerror", signature!("($module, code, /)"), |vm, a| {
             let pos = a.check_pos(vm, "strerror", 0, 1, 1)?;
             let code = int_arg::<i32>(vm, &pos[0], "code")?;
             Ok(vm.new_str(vm.os.strerror(code)))
         }),
-        ("putenv", putenv),
-        ("unsetenv", unsetenv),
-        ("kill", kill),
-        ("waitpid", waitpid),
-        ("WIFEXITED", |vm, a| {
+        ("putenv", signature!("($module, name, value, /)"), putenv),
+        ("unsetenv", signature!("($module, name, /)"), unsetenv),
+        ("kill", signature!("($module, pid, signal, /)"), kill),
+        ("waitpid", signature!("($module, pid, options, /)"), waitpid),
+        ("WIFEXITED", signature!("($module, /, status)"), |vm, a| {
             Ok(vm.bool(status_arg(vm, &a, "WIFEXITED")?.exit_code().is_some()))
         }),
-        ("WEXITSTATUS", |vm, a| {
-            Ok(vm.new_int(((status_arg(vm, &a, "WEXITSTATUS")?.0 >> 8) & 0xff) as i64))
-        }),
-        ("WIFSIGNALED", |vm, a| {
-            Ok(vm.bool(status_arg(vm, &a, "WIFSIGNALED")?.signal().is_some()))
-        }),
-        ("WTERMSIG", |vm, a| {
+        (
+            "WEXITSTATUS",
+            signature!("($module, /, status)"),
+            |vm, a| Ok(vm.new_int(((status_arg(vm, &a, "WEXITSTATUS")?.0 >> 8) & 0xff) as i64)),
+        ),
+        (
+            "WIFSIGNALED",
+            signature!("($module, /, status)"),
+            |vm, a| Ok(vm.bool(status_arg(vm, &a, "WIFSIGNALED")?.signal().is_some())),
+        ),
+        ("WTERMSIG", signature!("($module, /, status)"), |vm, a| {
             Ok(vm.new_int((status_arg(vm, &a, "WTERMSIG")?.0 & 0x7f) as i64))
         }),
-        ("WIFSTOPPED", |vm, a| {
+        ("WIFSTOPPED", signature!("($module, /, status)"), |vm, a| {
             Ok(vm.bool(status_arg(vm, &a, "WIFSTOPPED")?.stop_signal().is_some()))
         }),
-        ("WSTOPSIG", |vm, a| {
+        ("WSTOPSIG", signature!("($module, /, status)"), |vm, a| {
             Ok(vm.new_int(((status_arg(vm, &a, "WSTOPSIG")?.0 >> 8) & 0xff) as i64))
         }),
-        ("WIFCONTINUED", |vm, a| {
-            Ok(vm.bool(status_arg(vm, &a, "WIFCONTINUED")?.continued()))
-        }),
-        ("WCOREDUMP", |vm, a| {
+        (
+            "WIFCONTINUED",
+            signature!("($module, /, status)"),
+            |vm, a| Ok(vm.bool(status_arg(vm, &a, "WIFCONTINUED")?.continued())),
+        ),
+        ("WCOREDUMP", signature!("($module, status, /)"), |vm, a| {
             Ok(vm.bool(status_arg(vm, &a, "WCOREDUMP")?.core_dumped()))
         }),
-        ("waitstatus_to_exitcode", waitstatus_to_exitcode),
-        ("fspath", fspath_fn),
+        (
+            "waitstatus_to_exitcode",
+            signature!("($module, /, status)"),
+            waitstatus_to_exitcode,
+        ),
+        ("fspath", signature!("($module, /, path)"), fspath_fn),
     ];
     crate::modules::builtins::add_functions(vm, &m, "posix", fns)?;
     let g = vm.g;
@@ -1362,35 +1495,69 @@ pub fn fill(g: &Globals) {
     let d = &g.posix.dir_entry;
     add_getset(g, d, "name", |vm, o| Ok(entry(vm, o)?.name.clone()), None);
     add_getset(g, d, "path", |vm, o| Ok(entry(vm, o)?.path.clone()), None);
-    add_method(g, d, "inode", |vm, a| {
+    add_method(g, d, "inode", signature!("($self, /)"), |vm, a| {
         Ok(int128(vm, entry(vm, a.zelf())?.ino as i128))
     });
-    add_method(g, d, "is_dir", |vm, a| {
-        entry_test(vm, a, "is_dir", consts::S_IFDIR)
-    });
-    add_method(g, d, "is_file", |vm, a| {
-        entry_test(vm, a, "is_file", consts::S_IFREG)
-    });
-    add_method(g, d, "is_symlink", |vm, a| {
+    add_method(
+        g,
+        d,
+        "is_dir",
+        signature!("($self, /, *, follow_symlinks=True)"),
+        |vm, a| entry_test(vm, a, "is_dir", consts::S_IFDIR),
+    );
+    add_method(
+        g,
+        d,
+        "is_file",
+        signature!("($self, /, *, follow_symlinks=True)"),
+        |vm, a| entry_test(vm, a, "is_file", consts::S_IFREG),
+    );
+    add_method(g, d, "is_symlink", signature!("($self, /)"), |vm, a| {
         Ok(vm.bool(entry_is_symlink(vm, entry(vm, a.zelf())?)?))
     });
-    add_method(g, d, "stat", |vm, a| {
-        let [follow] = a.bind(vm, "stat", ["follow_symlinks"], 1, 0, 0)?;
-        let follow = flag(vm, &follow, true)?;
-        entry_stat(vm, entry(vm, a.zelf())?, follow)
-    });
-    add_method(g, d, "__fspath__", |vm, a| {
+    add_method(
+        g,
+        d,
+        "stat",
+        signature!("($self, /, *, follow_symlinks=True)"),
+        |vm, a| {
+            let [follow] = a.bind(vm, "stat", ["follow_symlinks"], 1, 0, 0)?;
+            let follow = flag(vm, &follow, true)?;
+            entry_stat(vm, entry(vm, a.zelf())?, follow)
+        },
+    );
+    add_method(g, d, "__fspath__", signature!("($self, /)"), |vm, a| {
         Ok(entry(vm, a.zelf())?.path.clone())
     });
-    add_method(g, d, "__repr__", |vm, a| {
+    add_method(g, d, "__repr__", signature!("($self, /)"), |vm, a| {
         let name = entry(vm, a.zelf())?.name.clone();
         Ok(vm.new_str(format!("<DirEntry {}>", vm.repr_string(&name)?)))
     });
 
     let s = &g.posix.scandir_iterator;
-    add_method(g, s, "__iter__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, s, "__next__", scandir_next);
-    add_method(g, s, "close", scandir_close);
-    add_method(g, s, "__enter__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, s, "__exit__", scandir_close);
+    add_method(g, s, "__iter__", signature!("($self, /)"), |_vm, a| {
+        Ok(a.zelf().clone())
+    });
+    add_method(g, s, "__next__", signature!("($self, /)"), scandir_next);
+    add_method(
+        g,
+        s,
+        "close",
+        signature!(hidden "($self, /)"),
+        scandir_close,
+    );
+    add_method(
+        g,
+        s,
+        "__enter__",
+        signature!(hidden "($self, /)"),
+        |_vm, a| Ok(a.zelf().clone()),
+    );
+    add_method(
+        g,
+        s,
+        "__exit__",
+        signature!(hidden "($self, *args)"),
+        scandir_close,
+    );
 }

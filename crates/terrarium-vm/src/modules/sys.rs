@@ -6,6 +6,7 @@ use crate::objects::dict::Dict;
 use crate::objects::exceptions::{BaseExc, Traceback};
 use crate::objects::frame::Frame;
 use crate::objects::native::{Args, NativeFn};
+use crate::objects::signature::Signature;
 use crate::objects::str::as_str;
 use crate::objects::typeobject::td;
 use crate::vm::Vm;
@@ -503,7 +504,13 @@ fn named_tuple(vm: &Vm, class: &str, fields: &[&str], values: Vec<PyRef>) -> PyR
         crate::objects::typeobject::new_class(vm, &vm.g.type_, class, vec![vm.g.tuple.clone()], d)?;
     let repr = crate::object::alloc(
         &vm.g.method_descriptor,
-        crate::objects::native::MethodDescr::new("__repr__", struct_seq_repr, cls.clone(), None),
+        crate::objects::native::MethodDescr::new(
+            "__repr__",
+            signature!("($self, /)"),
+            struct_seq_repr,
+            cls.clone(),
+            None,
+        ),
     );
     vm.setattr_str(&cls, "__repr__", repr)?;
     let t = vm.call1(&cls, vm.new_tuple(values.clone()))?;
@@ -515,39 +522,115 @@ fn named_tuple(vm: &Vm, class: &str, fields: &[&str], values: Vec<PyRef>) -> PyR
 
 pub fn init(vm: &Vm) -> PyResult<()> {
     let m = &vm.sys;
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("exit", exit),
-        ("exc_info", exc_info),
-        ("exception", exception),
-        ("_getframe", getframe),
-        ("getrecursionlimit", getrecursionlimit),
-        ("setrecursionlimit", setrecursionlimit),
-        ("getrefcount", getrefcount),
-        ("getsizeof", getsizeof),
-        ("intern", intern),
-        ("get_int_max_str_digits", get_int_max_str_digits),
-        ("set_int_max_str_digits", set_int_max_str_digits),
-        ("settrace", settrace),
-        ("gettrace", gettrace),
-        ("setprofile", setprofile),
-        ("getprofile", getprofile),
-        ("displayhook", default_displayhook),
-        ("__displayhook__", default_displayhook),
-        ("excepthook", default_excepthook),
-        ("__excepthook__", default_excepthook),
-        ("breakpointhook", breakpointhook),
-        ("__breakpointhook__", breakpointhook),
-        ("unraisablehook", unraisablehook),
-        ("__unraisablehook__", unraisablehook),
-        ("getdefaultencoding", |vm, _a| Ok(vm.new_str("utf-8"))),
-        ("getfilesystemencoding", |vm, _a| Ok(vm.new_str("utf-8"))),
-        ("getfilesystemencodeerrors", |vm, _a| {
-            Ok(vm.new_str("surrogateescape"))
+    let fns: &[(&'static str, &'static Signature, NativeFn)] = &[
+        ("exit", signature!("($module, status=None, /)"), exit),
+        ("exc_info", signature!("($module, /)"), exc_info),
+        ("exception", signature!("($module, /)"), exception),
+        ("_getframe", signature!("($module, depth=0, /)"), getframe),
+        (
+            "getrecursionlimit",
+            signature!("($module, /)"),
+            getrecursionlimit,
+        ),
+        (
+            "setrecursionlimit",
+            signature!("($module, limit, /)"),
+            setrecursionlimit,
+        ),
+        (
+            "getrefcount",
+            signature!("($module, object, /)"),
+            getrefcount,
+        ),
+        (
+            "getsizeof",
+            signature!(hidden "(object, default=<unrepresentable>)"),
+            getsizeof,
+        ),
+        ("intern", signature!("($module, string, /)"), intern),
+        (
+            "get_int_max_str_digits",
+            signature!("($module, /)"),
+            get_int_max_str_digits,
+        ),
+        (
+            "set_int_max_str_digits",
+            signature!("($module, /, maxdigits)"),
+            set_int_max_str_digits,
+        ),
+        ("settrace", signature!(hidden "(function, /)"), settrace),
+        ("gettrace", signature!("($module, /)"), gettrace),
+        ("setprofile", signature!(hidden "(function, /)"), setprofile),
+        ("getprofile", signature!("($module, /)"), getprofile),
+        (
+            "displayhook",
+            signature!("($module, object, /)"),
+            default_displayhook,
+        ),
+        (
+            "__displayhook__",
+            signature!("($module, object, /)"),
+            default_displayhook,
+        ),
+        (
+            "excepthook",
+            signature!("($module, exctype, value, traceback, /)"),
+            default_excepthook,
+        ),
+        (
+            "__excepthook__",
+            signature!("($module, exctype, value, traceback, /)"),
+            default_excepthook,
+        ),
+        (
+            "breakpointhook",
+            signature!(hidden "(*args, **kws)"),
+            breakpointhook,
+        ),
+        (
+            "__breakpointhook__",
+            signature!(hidden "(*args, **kws)"),
+            breakpointhook,
+        ),
+        (
+            "unraisablehook",
+            signature!("($module, unraisable, /)"),
+            unraisablehook,
+        ),
+        (
+            "__unraisablehook__",
+            signature!("($module, unraisable, /)"),
+            unraisablehook,
+        ),
+        (
+            "getdefaultencoding",
+            signature!("($module, /)"),
+            |vm, _a| Ok(vm.new_str("utf-8")),
+        ),
+        (
+            "getfilesystemencoding",
+            signature!("($module, /)"),
+            |vm, _a| Ok(vm.new_str("utf-8")),
+        ),
+        (
+            "getfilesystemencodeerrors",
+            signature!("($module, /)"),
+            |vm, _a| Ok(vm.new_str("surrogateescape")),
+        ),
+        ("is_finalizing", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.bool(false))
         }),
-        ("is_finalizing", |vm, _a| Ok(vm.bool(false))),
-        ("audit", |vm, _a| Ok(vm.none())),
-        ("addaudithook", |vm, _a| Ok(vm.none())),
-        ("getswitchinterval", |vm, _a| Ok(vm.new_float(0.005))),
+        ("audit", signature!(hidden "(*args, **kwargs)"), |vm, _a| {
+            Ok(vm.none())
+        }),
+        (
+            "addaudithook",
+            signature!("($module, /, hook)"),
+            |vm, _a| Ok(vm.none()),
+        ),
+        ("getswitchinterval", signature!("($module, /)"), |vm, _a| {
+            Ok(vm.new_float(0.005))
+        }),
     ];
     crate::modules::builtins::add_functions(vm, m, "sys", fns)?;
     let c = &vm.config;

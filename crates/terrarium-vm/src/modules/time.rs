@@ -1,6 +1,7 @@
 //! The beginnings of the `time` module: clocks and sleep, through the OS
 //! layer.
 
+use crate::objects::signature::Signature;
 use std::time::Duration;
 
 use terrarium_os::Clock;
@@ -44,18 +45,38 @@ fn sleep(vm: &Vm, a: Args) -> PyResult {
 
 pub fn make(vm: &Vm) -> PyResult<PyRef> {
     let m = crate::objects::module::new_module(vm, "time");
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("time", |vm, _a| seconds(vm, Clock::Realtime)),
-        ("time_ns", |vm, _a| nanos(vm, Clock::Realtime)),
-        ("monotonic", |vm, _a| seconds(vm, Clock::Monotonic)),
-        ("monotonic_ns", |vm, _a| nanos(vm, Clock::Monotonic)),
-        ("perf_counter", |vm, _a| seconds(vm, Clock::PerfCounter)),
-        ("perf_counter_ns", |vm, _a| nanos(vm, Clock::PerfCounter)),
-        ("process_time", |vm, _a| seconds(vm, Clock::ProcessTime)),
-        ("process_time_ns", |vm, _a| nanos(vm, Clock::ProcessTime)),
-        ("thread_time", |vm, _a| seconds(vm, Clock::ThreadTime)),
-        ("thread_time_ns", |vm, _a| nanos(vm, Clock::ThreadTime)),
-        ("sleep", sleep),
+    let fns: &[(&'static str, &'static Signature, NativeFn)] = &[
+        ("time", signature!(hidden "()"), |vm, _a| {
+            seconds(vm, Clock::Realtime)
+        }),
+        ("time_ns", signature!(hidden "()"), |vm, _a| {
+            nanos(vm, Clock::Realtime)
+        }),
+        ("monotonic", signature!(hidden "()"), |vm, _a| {
+            seconds(vm, Clock::Monotonic)
+        }),
+        ("monotonic_ns", signature!(hidden "()"), |vm, _a| {
+            nanos(vm, Clock::Monotonic)
+        }),
+        ("perf_counter", signature!(hidden "()"), |vm, _a| {
+            seconds(vm, Clock::PerfCounter)
+        }),
+        ("perf_counter_ns", signature!(hidden "()"), |vm, _a| {
+            nanos(vm, Clock::PerfCounter)
+        }),
+        ("process_time", signature!(hidden "()"), |vm, _a| {
+            seconds(vm, Clock::ProcessTime)
+        }),
+        ("process_time_ns", signature!(hidden "()"), |vm, _a| {
+            nanos(vm, Clock::ProcessTime)
+        }),
+        ("thread_time", signature!(hidden "()"), |vm, _a| {
+            seconds(vm, Clock::ThreadTime)
+        }),
+        ("thread_time_ns", signature!(hidden "()"), |vm, _a| {
+            nanos(vm, Clock::ThreadTime)
+        }),
+        ("sleep", signature!(hidden "(secs, /)"), sleep),
     ];
     crate::modules::builtins::add_functions(vm, &m, "time", fns)?;
     Ok(m)

@@ -3,6 +3,7 @@
 use crate::error::PyResult;
 use crate::object::PyRef;
 use crate::objects::native::NativeFn;
+use crate::objects::signature::Signature;
 use crate::objects::weakref::{getweakrefcount, getweakrefs};
 use crate::vm::Vm;
 
@@ -11,9 +12,17 @@ use crate::vm::Vm;
 /// offering only what `_weakref` has.
 pub fn make(vm: &Vm, name: &'static str) -> PyResult<PyRef> {
     let m = crate::objects::module::new_module(vm, name);
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("getweakrefcount", getweakrefcount),
-        ("getweakrefs", getweakrefs),
+    let fns: &[(&'static str, &'static Signature, NativeFn)] = &[
+        (
+            "getweakrefcount",
+            signature!("($module, object, /)"),
+            getweakrefcount,
+        ),
+        (
+            "getweakrefs",
+            signature!("($module, object, /)"),
+            getweakrefs,
+        ),
     ];
     crate::modules::builtins::add_functions(vm, &m, name, fns)?;
     vm.setattr_str(&m, "ref", vm.g.weakref.clone())?;

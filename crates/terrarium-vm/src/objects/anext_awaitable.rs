@@ -98,13 +98,33 @@ fn forward(vm: &Vm, a: Args, method: &str) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.anext_awaitable;
-    add_method(g, t, "__await__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, t, "__iter__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, t, "__next__", |vm, a| send(vm, a.zelf(), vm.none()));
-    add_method(g, t, "send", |vm, a| {
-        let pos = a.check_pos(vm, "send", 1, 1, 1)?;
-        send(vm, a.zelf(), pos[0].clone())
+    add_method(g, t, "__await__", signature!("($self, /)"), |_vm, a| {
+        Ok(a.zelf().clone())
     });
-    add_method(g, t, "throw", |vm, a| forward(vm, a, "throw"));
-    add_method(g, t, "close", |vm, a| forward(vm, a, "close"));
+    add_method(g, t, "__iter__", signature!("($self, /)"), |_vm, a| {
+        Ok(a.zelf().clone())
+    });
+    add_method(g, t, "__next__", signature!("($self, /)"), |vm, a| {
+        send(vm, a.zelf(), vm.none())
+    });
+    add_method(
+        g,
+        t,
+        "send",
+        signature!(hidden "($self, arg, /)"),
+        |vm, a| {
+            let pos = a.check_pos(vm, "send", 1, 1, 1)?;
+            send(vm, a.zelf(), pos[0].clone())
+        },
+    );
+    add_method(
+        g,
+        t,
+        "throw",
+        signature!(hidden "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)"),
+        |vm, a| forward(vm, a, "throw"),
+    );
+    add_method(g, t, "close", signature!(hidden "($self, /)"), |vm, a| {
+        forward(vm, a, "close")
+    });
 }

@@ -2869,75 +2869,333 @@ fn mv_contiguous(vm: &Vm, o: &PyRef) -> PyResult {
 
 /// Methods `bytes` and `bytearray` share.
 fn fill_common(g: &Globals, t: &PyRef) {
-    add_method(g, t, "__repr__", bytes_repr);
-    add_method(g, t, "__len__", bytes_len);
-    add_method(g, t, "__getitem__", bytes_getitem);
-    add_method(g, t, "__contains__", bytes_contains);
-    add_method(g, t, "__iter__", bytes_iter);
-    add_method(g, t, "__add__", bytes_add);
-    add_method(g, t, "__mul__", bytes_mul);
-    add_method(g, t, "__rmul__", bytes_rmul);
-    add_method(g, t, "__mod__", bytes_mod);
-    add_method(g, t, "__rmod__", bytes_rmod);
-    add_method(g, t, "__eq__", bytes_eq);
-    add_method(g, t, "__ne__", bytes_ne);
-    add_method(g, t, "__lt__", bytes_lt);
-    add_method(g, t, "__le__", bytes_le);
-    add_method(g, t, "__gt__", bytes_gt);
-    add_method(g, t, "__ge__", bytes_ge);
-    add_method(g, t, "__sizeof__", bytes_sizeof);
-    add_method(g, t, "capitalize", bytes_capitalize);
-    add_method(g, t, "center", bytes_center);
-    add_method(g, t, "count", bytes_count);
-    add_method(g, t, "decode", bytes_decode);
-    add_method(g, t, "endswith", bytes_endswith);
-    add_method(g, t, "expandtabs", bytes_expandtabs);
-    add_method(g, t, "find", bytes_find);
-    add_classmethod(g, t, "fromhex", fromhex);
-    add_method(g, t, "hex", bytes_hex);
-    add_method(g, t, "index", bytes_index);
-    add_method(g, t, "isalnum", bytes_isalnum);
-    add_method(g, t, "isalpha", bytes_isalpha);
-    add_method(g, t, "isascii", bytes_isascii);
-    add_method(g, t, "isdigit", bytes_isdigit);
-    add_method(g, t, "islower", bytes_islower);
-    add_method(g, t, "isspace", bytes_isspace);
-    add_method(g, t, "istitle", bytes_istitle);
-    add_method(g, t, "isupper", bytes_isupper);
-    add_method(g, t, "join", bytes_join);
-    add_method(g, t, "ljust", bytes_ljust);
-    add_method(g, t, "lower", bytes_lower);
-    add_method(g, t, "lstrip", bytes_lstrip);
-    add_method(g, t, "partition", bytes_partition);
-    add_method(g, t, "removeprefix", bytes_removeprefix);
-    add_method(g, t, "removesuffix", bytes_removesuffix);
-    add_method(g, t, "replace", bytes_replace);
-    add_method(g, t, "rfind", bytes_rfind);
-    add_method(g, t, "rindex", bytes_rindex);
-    add_method(g, t, "rjust", bytes_rjust);
-    add_method(g, t, "rpartition", bytes_rpartition);
-    add_method(g, t, "rsplit", bytes_rsplit);
-    add_method(g, t, "rstrip", bytes_rstrip);
-    add_method(g, t, "split", bytes_split);
-    add_method(g, t, "splitlines", bytes_splitlines);
-    add_method(g, t, "startswith", bytes_startswith);
-    add_method(g, t, "strip", bytes_strip);
-    add_method(g, t, "swapcase", bytes_swapcase);
-    add_method(g, t, "title", bytes_title);
-    add_method(g, t, "translate", bytes_translate);
-    add_method(g, t, "upper", bytes_upper);
-    add_method(g, t, "zfill", bytes_zfill);
+    add_method(g, t, "__repr__", signature!("($self, /)"), bytes_repr);
+    add_method(g, t, "__len__", signature!("($self, /)"), bytes_len);
+    add_method(
+        g,
+        t,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        bytes_getitem,
+    );
+    add_method(
+        g,
+        t,
+        "__contains__",
+        signature!("($self, key, /)"),
+        bytes_contains,
+    );
+    add_method(g, t, "__iter__", signature!("($self, /)"), bytes_iter);
+    add_method(g, t, "__add__", signature!("($self, value, /)"), bytes_add);
+    add_method(g, t, "__mul__", signature!("($self, value, /)"), bytes_mul);
+    add_method(
+        g,
+        t,
+        "__rmul__",
+        signature!("($self, value, /)"),
+        bytes_rmul,
+    );
+    add_method(g, t, "__mod__", signature!("($self, value, /)"), bytes_mod);
+    add_method(
+        g,
+        t,
+        "__rmod__",
+        signature!("($self, value, /)"),
+        bytes_rmod,
+    );
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), bytes_eq);
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), bytes_ne);
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), bytes_lt);
+    add_method(g, t, "__le__", signature!("($self, value, /)"), bytes_le);
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), bytes_gt);
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), bytes_ge);
+    add_method(g, t, "__sizeof__", signature!("($self, /)"), bytes_sizeof);
+    add_method(
+        g,
+        t,
+        "capitalize",
+        signature!(hidden "($self, /)"),
+        bytes_capitalize,
+    );
+    add_method(
+        g,
+        t,
+        "center",
+        signature!("($self, width, fillchar=b' ', /)"),
+        bytes_center,
+    );
+    add_method(
+        g,
+        t,
+        "count",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        bytes_count,
+    );
+    add_method(
+        g,
+        t,
+        "decode",
+        signature!("($self, /, encoding='utf-8', errors='strict')"),
+        bytes_decode,
+    );
+    add_method(
+        g,
+        t,
+        "endswith",
+        signature!(hidden "($self, suffix[, start[, end]])"),
+        bytes_endswith,
+    );
+    add_method(
+        g,
+        t,
+        "expandtabs",
+        signature!("($self, /, tabsize=8)"),
+        bytes_expandtabs,
+    );
+    add_method(
+        g,
+        t,
+        "find",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        bytes_find,
+    );
+    add_classmethod(g, t, "fromhex", signature!("($type, string, /)"), fromhex);
+    add_method(
+        g,
+        t,
+        "hex",
+        signature!("($self, /, sep=<unrepresentable>, bytes_per_sep=1)"),
+        bytes_hex,
+    );
+    add_method(
+        g,
+        t,
+        "index",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        bytes_index,
+    );
+    add_method(
+        g,
+        t,
+        "isalnum",
+        signature!(hidden "($self, /)"),
+        bytes_isalnum,
+    );
+    add_method(
+        g,
+        t,
+        "isalpha",
+        signature!(hidden "($self, /)"),
+        bytes_isalpha,
+    );
+    add_method(
+        g,
+        t,
+        "isascii",
+        signature!(hidden "($self, /)"),
+        bytes_isascii,
+    );
+    add_method(
+        g,
+        t,
+        "isdigit",
+        signature!(hidden "($self, /)"),
+        bytes_isdigit,
+    );
+    add_method(
+        g,
+        t,
+        "islower",
+        signature!(hidden "($self, /)"),
+        bytes_islower,
+    );
+    add_method(
+        g,
+        t,
+        "isspace",
+        signature!(hidden "($self, /)"),
+        bytes_isspace,
+    );
+    add_method(
+        g,
+        t,
+        "istitle",
+        signature!(hidden "($self, /)"),
+        bytes_istitle,
+    );
+    add_method(
+        g,
+        t,
+        "isupper",
+        signature!(hidden "($self, /)"),
+        bytes_isupper,
+    );
+    add_method(
+        g,
+        t,
+        "join",
+        signature!("($self, iterable_of_bytes, /)"),
+        bytes_join,
+    );
+    add_method(
+        g,
+        t,
+        "ljust",
+        signature!("($self, width, fillchar=b' ', /)"),
+        bytes_ljust,
+    );
+    add_method(g, t, "lower", signature!(hidden "($self, /)"), bytes_lower);
+    add_method(
+        g,
+        t,
+        "lstrip",
+        signature!("($self, bytes=None, /)"),
+        bytes_lstrip,
+    );
+    add_method(
+        g,
+        t,
+        "partition",
+        signature!("($self, sep, /)"),
+        bytes_partition,
+    );
+    add_method(
+        g,
+        t,
+        "removeprefix",
+        signature!("($self, prefix, /)"),
+        bytes_removeprefix,
+    );
+    add_method(
+        g,
+        t,
+        "removesuffix",
+        signature!("($self, suffix, /)"),
+        bytes_removesuffix,
+    );
+    add_method(
+        g,
+        t,
+        "replace",
+        signature!("($self, old, new, count=-1, /)"),
+        bytes_replace,
+    );
+    add_method(
+        g,
+        t,
+        "rfind",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        bytes_rfind,
+    );
+    add_method(
+        g,
+        t,
+        "rindex",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        bytes_rindex,
+    );
+    add_method(
+        g,
+        t,
+        "rjust",
+        signature!("($self, width, fillchar=b' ', /)"),
+        bytes_rjust,
+    );
+    add_method(
+        g,
+        t,
+        "rpartition",
+        signature!("($self, sep, /)"),
+        bytes_rpartition,
+    );
+    add_method(
+        g,
+        t,
+        "rsplit",
+        signature!("($self, /, sep=None, maxsplit=-1)"),
+        bytes_rsplit,
+    );
+    add_method(
+        g,
+        t,
+        "rstrip",
+        signature!("($self, bytes=None, /)"),
+        bytes_rstrip,
+    );
+    add_method(
+        g,
+        t,
+        "split",
+        signature!("($self, /, sep=None, maxsplit=-1)"),
+        bytes_split,
+    );
+    add_method(
+        g,
+        t,
+        "splitlines",
+        signature!("($self, /, keepends=False)"),
+        bytes_splitlines,
+    );
+    add_method(
+        g,
+        t,
+        "startswith",
+        signature!(hidden "($self, prefix[, start[, end]])"),
+        bytes_startswith,
+    );
+    add_method(
+        g,
+        t,
+        "strip",
+        signature!("($self, bytes=None, /)"),
+        bytes_strip,
+    );
+    add_method(
+        g,
+        t,
+        "swapcase",
+        signature!(hidden "($self, /)"),
+        bytes_swapcase,
+    );
+    add_method(g, t, "title", signature!(hidden "($self, /)"), bytes_title);
+    add_method(
+        g,
+        t,
+        "translate",
+        signature!("($self, table, /, delete=b'')"),
+        bytes_translate,
+    );
+    add_method(g, t, "upper", signature!(hidden "($self, /)"), bytes_upper);
+    add_method(g, t, "zfill", signature!("($self, width, /)"), bytes_zfill);
 }
 
 pub fn fill(g: &Globals) {
     let b = &g.bytes;
-    add_static(g, b, "__new__", bytes_new);
+    add_static(
+        g,
+        b,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        bytes_new,
+    );
     fill_common(g, b);
-    add_method(g, b, "__str__", bytes_repr);
-    add_method(g, b, "__hash__", bytes_hash);
-    add_method(g, b, "__getnewargs__", bytes_getnewargs);
-    add_method(g, b, "__bytes__", bytes_bytes);
-    add_static(g, b, "maketrans", bytes_maketrans);
+    add_method(g, b, "__str__", signature!("($self, /)"), bytes_repr);
+    add_method(g, b, "__hash__", signature!("($self, /)"), bytes_hash);
+    add_method(
+        g,
+        b,
+        "__getnewargs__",
+        signature!(hidden "($self, /)"),
+        bytes_getnewargs,
+    );
+    add_method(g, b, "__bytes__", signature!("($self, /)"), bytes_bytes);
+    add_static(
+        g,
+        b,
+        "maketrans",
+        signature!("(frm, to, /)"),
+        bytes_maketrans,
+    );
     add_doc(
         g,
         b,
@@ -2948,26 +3206,122 @@ bytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  
     );
 
     let ba = &g.bytearray;
-    add_static(g, ba, "__new__", bytearray_new);
-    add_method(g, ba, "__init__", bytearray_init);
+    add_static(
+        g,
+        ba,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        bytearray_new,
+    );
+    add_method(
+        g,
+        ba,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        bytearray_init,
+    );
     fill_common(g, ba);
     crate::objects::set_type_attr(g, ba, "__hash__", g.none.clone());
-    add_method(g, ba, "__setitem__", bytearray_setitem);
-    add_method(g, ba, "__delitem__", bytearray_delitem);
-    add_method(g, ba, "__iadd__", bytearray_iadd);
-    add_method(g, ba, "__imul__", bytearray_imul);
-    add_method(g, ba, "__alloc__", bytearray_alloc);
-    add_static(g, ba, "maketrans", bytearray_maketrans);
-    add_method(g, ba, "__reduce__", bytearray_reduce);
-    add_method(g, ba, "__reduce_ex__", bytearray_reduce_ex);
-    add_method(g, ba, "append", bytearray_append);
-    add_method(g, ba, "clear", bytearray_clear);
-    add_method(g, ba, "copy", bytearray_copy);
-    add_method(g, ba, "extend", bytearray_extend);
-    add_method(g, ba, "insert", bytearray_insert);
-    add_method(g, ba, "pop", bytearray_pop);
-    add_method(g, ba, "remove", bytearray_remove);
-    add_method(g, ba, "reverse", bytearray_reverse);
+    add_method(
+        g,
+        ba,
+        "__setitem__",
+        signature!("($self, key, value, /)"),
+        bytearray_setitem,
+    );
+    add_method(
+        g,
+        ba,
+        "__delitem__",
+        signature!("($self, key, /)"),
+        bytearray_delitem,
+    );
+    add_method(
+        g,
+        ba,
+        "__iadd__",
+        signature!("($self, value, /)"),
+        bytearray_iadd,
+    );
+    add_method(
+        g,
+        ba,
+        "__imul__",
+        signature!("($self, value, /)"),
+        bytearray_imul,
+    );
+    add_method(
+        g,
+        ba,
+        "__alloc__",
+        signature!(hidden "($self, /)"),
+        bytearray_alloc,
+    );
+    add_static(
+        g,
+        ba,
+        "maketrans",
+        signature!("(frm, to, /)"),
+        bytearray_maketrans,
+    );
+    add_method(
+        g,
+        ba,
+        "__reduce__",
+        signature!("($self, /)"),
+        bytearray_reduce,
+    );
+    add_method(
+        g,
+        ba,
+        "__reduce_ex__",
+        signature!("($self, proto=0, /)"),
+        bytearray_reduce_ex,
+    );
+    add_method(
+        g,
+        ba,
+        "append",
+        signature!("($self, item, /)"),
+        bytearray_append,
+    );
+    add_method(g, ba, "clear", signature!("($self, /)"), bytearray_clear);
+    add_method(g, ba, "copy", signature!("($self, /)"), bytearray_copy);
+    add_method(
+        g,
+        ba,
+        "extend",
+        signature!("($self, iterable_of_ints, /)"),
+        bytearray_extend,
+    );
+    add_method(
+        g,
+        ba,
+        "insert",
+        signature!("($self, index, item, /)"),
+        bytearray_insert,
+    );
+    add_method(
+        g,
+        ba,
+        "pop",
+        signature!("($self, index=-1, /)"),
+        bytearray_pop,
+    );
+    add_method(
+        g,
+        ba,
+        "remove",
+        signature!("($self, value, /)"),
+        bytearray_remove,
+    );
+    add_method(
+        g,
+        ba,
+        "reverse",
+        signature!("($self, /)"),
+        bytearray_reverse,
+    );
     add_doc(
         g,
         ba,
@@ -2978,24 +3332,102 @@ bytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n
     );
 
     let m = &g.memoryview;
-    add_static(g, m, "__new__", memoryview_new);
-    add_method(g, m, "__len__", memoryview_len);
-    add_method(g, m, "__getitem__", memoryview_getitem);
-    add_method(g, m, "__setitem__", memoryview_setitem);
-    add_method(g, m, "__delitem__", memoryview_delitem);
-    add_method(g, m, "__iter__", memoryview_iter);
-    add_method(g, m, "__eq__", memoryview_eq);
-    add_method(g, m, "__ne__", memoryview_ne);
-    add_method(g, m, "__hash__", memoryview_hash);
-    add_method(g, m, "__repr__", memoryview_repr);
-    add_method(g, m, "__enter__", memoryview_enter);
-    add_method(g, m, "__exit__", memoryview_exit);
-    add_method(g, m, "release", memoryview_release);
-    add_method(g, m, "tobytes", memoryview_tobytes);
-    add_method(g, m, "tolist", memoryview_tolist);
-    add_method(g, m, "hex", memoryview_hex);
-    add_method(g, m, "toreadonly", memoryview_toreadonly);
-    add_method(g, m, "cast", memoryview_cast);
+    add_static(
+        g,
+        m,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        memoryview_new,
+    );
+    add_method(g, m, "__len__", signature!("($self, /)"), memoryview_len);
+    add_method(
+        g,
+        m,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        memoryview_getitem,
+    );
+    add_method(
+        g,
+        m,
+        "__setitem__",
+        signature!("($self, key, value, /)"),
+        memoryview_setitem,
+    );
+    add_method(
+        g,
+        m,
+        "__delitem__",
+        signature!("($self, key, /)"),
+        memoryview_delitem,
+    );
+    add_method(g, m, "__iter__", signature!("($self, /)"), memoryview_iter);
+    add_method(
+        g,
+        m,
+        "__eq__",
+        signature!("($self, value, /)"),
+        memoryview_eq,
+    );
+    add_method(
+        g,
+        m,
+        "__ne__",
+        signature!("($self, value, /)"),
+        memoryview_ne,
+    );
+    add_method(g, m, "__hash__", signature!("($self, /)"), memoryview_hash);
+    add_method(g, m, "__repr__", signature!("($self, /)"), memoryview_repr);
+    add_method(
+        g,
+        m,
+        "__enter__",
+        signature!(hidden "($self, /)"),
+        memoryview_enter,
+    );
+    add_method(
+        g,
+        m,
+        "__exit__",
+        signature!(hidden "($self, *args)"),
+        memoryview_exit,
+    );
+    add_method(
+        g,
+        m,
+        "release",
+        signature!("($self, /)"),
+        memoryview_release,
+    );
+    add_method(
+        g,
+        m,
+        "tobytes",
+        signature!("($self, /, order='C')"),
+        memoryview_tobytes,
+    );
+    add_method(g, m, "tolist", signature!("($self, /)"), memoryview_tolist);
+    add_method(
+        g,
+        m,
+        "hex",
+        signature!("($self, /, sep=<unrepresentable>, bytes_per_sep=1)"),
+        memoryview_hex,
+    );
+    add_method(
+        g,
+        m,
+        "toreadonly",
+        signature!("($self, /)"),
+        memoryview_toreadonly,
+    );
+    add_method(
+        g,
+        m,
+        "cast",
+        signature!("($self, /, format, shape=<unrepresentable>)"),
+        memoryview_cast,
+    );
     add_getset(g, m, "obj", mv_obj, None);
     add_getset(g, m, "nbytes", mv_nbytes, None);
     add_getset(g, m, "readonly", mv_readonly, None);

@@ -202,9 +202,15 @@ fn code_repr(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.code;
-    add_method(g, t, "__repr__", code_repr);
-    add_method(g, t, "co_lines", co_lines);
-    add_method(g, t, "co_positions", co_positions);
+    add_method(g, t, "__repr__", signature!("($self, /)"), code_repr);
+    add_method(g, t, "co_lines", signature!(hidden "($self, /)"), co_lines);
+    add_method(
+        g,
+        t,
+        "co_positions",
+        signature!(hidden "($self, /)"),
+        co_positions,
+    );
     add_getset(g, t, "co_name", |_vm, o| Ok(code(o).name.clone()), None);
     add_getset(
         g,

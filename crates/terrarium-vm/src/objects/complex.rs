@@ -601,49 +601,123 @@ fn get_imag(vm: &Vm, o: &PyRef) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.complex;
-    add_static(g, t, "__new__", complex_new);
-    add_method(g, t, "__repr__", complex_repr);
-    add_method(g, t, "__format__", complex_format);
-    add_method(g, t, "__hash__", complex_hash);
-    add_method(g, t, "__abs__", complex_abs);
-    add_method(g, t, "__bool__", complex_bool);
-    add_method(g, t, "__neg__", complex_neg);
-    add_method(g, t, "__pos__", complex_pos);
-    add_method(g, t, "__complex__", complex_complex);
-    add_method(g, t, "__add__", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        complex_new,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), complex_repr);
+    add_method(
+        g,
+        t,
+        "__format__",
+        signature!("($self, format_spec, /)"),
+        complex_format,
+    );
+    add_method(g, t, "__hash__", signature!("($self, /)"), complex_hash);
+    add_method(g, t, "__abs__", signature!("($self, /)"), complex_abs);
+    add_method(g, t, "__bool__", signature!("($self, /)"), complex_bool);
+    add_method(g, t, "__neg__", signature!("($self, /)"), complex_neg);
+    add_method(g, t, "__pos__", signature!("($self, /)"), complex_pos);
+    add_method(
+        g,
+        t,
+        "__complex__",
+        signature!("($self, /)"),
+        complex_complex,
+    );
+    add_method(g, t, "__add__", signature!("($self, value, /)"), |vm, a| {
         complex_binary(vm, a, BinOp::Add, false)
     });
-    add_method(g, t, "__radd__", |vm, a| {
-        complex_binary(vm, a, BinOp::Add, true)
-    });
-    add_method(g, t, "__sub__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__radd__",
+        signature!("($self, value, /)"),
+        |vm, a| complex_binary(vm, a, BinOp::Add, true),
+    );
+    add_method(g, t, "__sub__", signature!("($self, value, /)"), |vm, a| {
         complex_binary(vm, a, BinOp::Subtract, false)
     });
-    add_method(g, t, "__rsub__", |vm, a| {
-        complex_binary(vm, a, BinOp::Subtract, true)
-    });
-    add_method(g, t, "__mul__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__rsub__",
+        signature!("($self, value, /)"),
+        |vm, a| complex_binary(vm, a, BinOp::Subtract, true),
+    );
+    add_method(g, t, "__mul__", signature!("($self, value, /)"), |vm, a| {
         complex_binary(vm, a, BinOp::Multiply, false)
     });
-    add_method(g, t, "__rmul__", |vm, a| {
-        complex_binary(vm, a, BinOp::Multiply, true)
+    add_method(
+        g,
+        t,
+        "__rmul__",
+        signature!("($self, value, /)"),
+        |vm, a| complex_binary(vm, a, BinOp::Multiply, true),
+    );
+    add_method(
+        g,
+        t,
+        "__truediv__",
+        signature!("($self, value, /)"),
+        |vm, a| complex_binary(vm, a, BinOp::TrueDivide, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rtruediv__",
+        signature!("($self, value, /)"),
+        |vm, a| complex_binary(vm, a, BinOp::TrueDivide, true),
+    );
+    add_method(
+        g,
+        t,
+        "__pow__",
+        signature!("($self, value, mod=None, /)"),
+        |vm, a| complex_pow_method(vm, a, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rpow__",
+        signature!("($self, value, mod=None, /)"),
+        |vm, a| complex_pow_method(vm, a, true),
+    );
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        complex_compare(vm, a, CmpOp::Eq)
     });
-    add_method(g, t, "__truediv__", |vm, a| {
-        complex_binary(vm, a, BinOp::TrueDivide, false)
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        complex_compare(vm, a, CmpOp::Ne)
     });
-    add_method(g, t, "__rtruediv__", |vm, a| {
-        complex_binary(vm, a, BinOp::TrueDivide, true)
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        complex_compare(vm, a, CmpOp::Lt)
     });
-    add_method(g, t, "__pow__", |vm, a| complex_pow_method(vm, a, false));
-    add_method(g, t, "__rpow__", |vm, a| complex_pow_method(vm, a, true));
-    add_method(g, t, "__eq__", |vm, a| complex_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| complex_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| complex_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| complex_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| complex_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| complex_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "conjugate", complex_conjugate);
-    add_method(g, t, "__getnewargs__", complex_getnewargs);
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        complex_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        complex_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        complex_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(
+        g,
+        t,
+        "conjugate",
+        signature!("($self, /)"),
+        complex_conjugate,
+    );
+    add_method(
+        g,
+        t,
+        "__getnewargs__",
+        signature!("($self, /)"),
+        complex_getnewargs,
+    );
     add_getset(g, t, "real", get_real, None);
     add_getset(g, t, "imag", get_imag, None);
     add_doc(

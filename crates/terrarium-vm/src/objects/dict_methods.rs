@@ -593,73 +593,225 @@ fn view_isdisjoint(vm: &Vm, a: Args) -> PyResult {
 fn fill_views(g: &Globals) {
     for name in ["dict_keys", "dict_values", "dict_items"] {
         let t = g.iter_type(name);
-        add_method(g, t, "__len__", view_len);
-        add_method(g, t, "__iter__", view_iter);
-        add_method(g, t, "__reversed__", view_reversed);
-        add_method(g, t, "__repr__", view_repr);
+        add_method(g, t, "__len__", signature!("($self, /)"), view_len);
+        add_method(g, t, "__iter__", signature!("($self, /)"), view_iter);
+        add_method(
+            g,
+            t,
+            "__reversed__",
+            signature!(hidden "($self, /)"),
+            view_reversed,
+        );
+        add_method(g, t, "__repr__", signature!("($self, /)"), view_repr);
         add_getset(g, t, "mapping", view_mapping, None);
         if name == "dict_values" {
             continue;
         }
-        add_method(g, t, "__contains__", view_contains);
-        add_method(g, t, "__eq__", |vm, a| view_compare(vm, a, CmpOp::Eq));
-        add_method(g, t, "__ne__", |vm, a| view_compare(vm, a, CmpOp::Ne));
-        add_method(g, t, "__lt__", |vm, a| view_compare(vm, a, CmpOp::Lt));
-        add_method(g, t, "__le__", |vm, a| view_compare(vm, a, CmpOp::Le));
-        add_method(g, t, "__gt__", |vm, a| view_compare(vm, a, CmpOp::Gt));
-        add_method(g, t, "__ge__", |vm, a| view_compare(vm, a, CmpOp::Ge));
-        add_method(g, t, "__and__", |vm, a| view_binop(vm, a, false, views_and));
-        add_method(g, t, "__rand__", |vm, a| view_binop(vm, a, true, views_and));
-        add_method(g, t, "__or__", |vm, a| view_binop(vm, a, false, views_or));
-        add_method(g, t, "__ror__", |vm, a| view_binop(vm, a, true, views_or));
-        add_method(g, t, "__sub__", |vm, a| view_binop(vm, a, false, views_sub));
-        add_method(g, t, "__rsub__", |vm, a| view_binop(vm, a, true, views_sub));
-        add_method(g, t, "__xor__", |vm, a| view_binop(vm, a, false, views_xor));
-        add_method(g, t, "__rxor__", |vm, a| view_binop(vm, a, true, views_xor));
-        add_method(g, t, "isdisjoint", view_isdisjoint);
+        add_method(
+            g,
+            t,
+            "__contains__",
+            signature!("($self, key, /)"),
+            view_contains,
+        );
+        add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+            view_compare(vm, a, CmpOp::Eq)
+        });
+        add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+            view_compare(vm, a, CmpOp::Ne)
+        });
+        add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+            view_compare(vm, a, CmpOp::Lt)
+        });
+        add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+            view_compare(vm, a, CmpOp::Le)
+        });
+        add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+            view_compare(vm, a, CmpOp::Gt)
+        });
+        add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+            view_compare(vm, a, CmpOp::Ge)
+        });
+        add_method(g, t, "__and__", signature!("($self, value, /)"), |vm, a| {
+            view_binop(vm, a, false, views_and)
+        });
+        add_method(
+            g,
+            t,
+            "__rand__",
+            signature!("($self, value, /)"),
+            |vm, a| view_binop(vm, a, true, views_and),
+        );
+        add_method(g, t, "__or__", signature!("($self, value, /)"), |vm, a| {
+            view_binop(vm, a, false, views_or)
+        });
+        add_method(g, t, "__ror__", signature!("($self, value, /)"), |vm, a| {
+            view_binop(vm, a, true, views_or)
+        });
+        add_method(g, t, "__sub__", signature!("($self, value, /)"), |vm, a| {
+            view_binop(vm, a, false, views_sub)
+        });
+        add_method(
+            g,
+            t,
+            "__rsub__",
+            signature!("($self, value, /)"),
+            |vm, a| view_binop(vm, a, true, views_sub),
+        );
+        add_method(g, t, "__xor__", signature!("($self, value, /)"), |vm, a| {
+            view_binop(vm, a, false, views_xor)
+        });
+        add_method(
+            g,
+            t,
+            "__rxor__",
+            signature!("($self, value, /)"),
+            |vm, a| view_binop(vm, a, true, views_xor),
+        );
+        add_method(
+            g,
+            t,
+            "isdisjoint",
+            signature!(hidden "($self, object, /)"),
+            view_isdisjoint,
+        );
         set_type_attr(g, t, "__hash__", g.none.clone());
     }
 }
 
 pub fn fill(g: &Globals) {
     let t = &g.dict;
-    add_static(g, t, "__new__", dict_new);
-    add_method(g, t, "__init__", dict_init);
-    add_method(g, t, "__repr__", dict_repr);
-    add_method(g, t, "__eq__", |vm, a| dict_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| dict_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| dict_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| dict_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| dict_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| dict_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "__len__", dict_len);
-    add_method(g, t, "__getitem__", dict_getitem);
-    add_method(g, t, "__setitem__", dict_setitem);
-    add_method(g, t, "__delitem__", dict_delitem);
-    add_method(g, t, "__contains__", dict_contains);
-    add_method(g, t, "__iter__", dict_iter);
-    add_method(g, t, "__reversed__", dict_reversed);
-    add_method(g, t, "__or__", |vm, a| dict_or(vm, a, false));
-    add_method(g, t, "__ror__", |vm, a| dict_or(vm, a, true));
-    add_method(g, t, "__ior__", dict_ior);
-    add_method(g, t, "keys", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        dict_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        dict_init,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), dict_repr);
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        dict_compare(vm, a, CmpOp::Eq)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        dict_compare(vm, a, CmpOp::Ne)
+    });
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        dict_compare(vm, a, CmpOp::Lt)
+    });
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        dict_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        dict_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        dict_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(g, t, "__len__", signature!("($self, /)"), dict_len);
+    add_method(
+        g,
+        t,
+        "__getitem__",
+        signature!(hidden "($self, y, /)"),
+        dict_getitem,
+    );
+    add_method(
+        g,
+        t,
+        "__setitem__",
+        signature!("($self, key, value, /)"),
+        dict_setitem,
+    );
+    add_method(
+        g,
+        t,
+        "__delitem__",
+        signature!("($self, key, /)"),
+        dict_delitem,
+    );
+    add_method(
+        g,
+        t,
+        "__contains__",
+        signature!("($self, key, /)"),
+        dict_contains,
+    );
+    add_method(g, t, "__iter__", signature!("($self, /)"), dict_iter);
+    add_method(
+        g,
+        t,
+        "__reversed__",
+        signature!("($self, /)"),
+        dict_reversed,
+    );
+    add_method(g, t, "__or__", signature!("($self, value, /)"), |vm, a| {
+        dict_or(vm, a, false)
+    });
+    add_method(g, t, "__ror__", signature!("($self, value, /)"), |vm, a| {
+        dict_or(vm, a, true)
+    });
+    add_method(g, t, "__ior__", signature!("($self, value, /)"), dict_ior);
+    add_method(g, t, "keys", signature!(hidden "($self, /)"), |vm, a| {
         view(vm, a, DictPart::Keys, "dict.keys")
     });
-    add_method(g, t, "values", |vm, a| {
+    add_method(g, t, "values", signature!(hidden "($self, /)"), |vm, a| {
         view(vm, a, DictPart::Values, "dict.values")
     });
-    add_method(g, t, "items", |vm, a| {
+    add_method(g, t, "items", signature!(hidden "($self, /)"), |vm, a| {
         view(vm, a, DictPart::Items, "dict.items")
     });
-    add_method(g, t, "get", dict_get);
-    add_method(g, t, "setdefault", dict_setdefault);
-    add_method(g, t, "pop", dict_pop);
-    add_method(g, t, "popitem", dict_popitem);
-    add_method(g, t, "update", dict_update);
-    add_method(g, t, "clear", dict_clear);
-    add_method(g, t, "copy", dict_copy);
-    add_classmethod(g, t, "fromkeys", dict_fromkeys);
-    add_method(g, t, "__sizeof__", dict_sizeof);
+    add_method(
+        g,
+        t,
+        "get",
+        signature!("($self, key, default=None, /)"),
+        dict_get,
+    );
+    add_method(
+        g,
+        t,
+        "setdefault",
+        signature!("($self, key, default=None, /)"),
+        dict_setdefault,
+    );
+    add_method(
+        g,
+        t,
+        "pop",
+        signature!("($self, key, default=<unrepresentable>, /)"),
+        dict_pop,
+    );
+    add_method(g, t, "popitem", signature!("($self, /)"), dict_popitem);
+    add_method(
+        g,
+        t,
+        "update",
+        signature!(hidden "($self, *args, **kwargs)"),
+        dict_update,
+    );
+    add_method(g, t, "clear", signature!(hidden "($self, /)"), dict_clear);
+    add_method(g, t, "copy", signature!(hidden "($self, /)"), dict_copy);
+    add_classmethod(
+        g,
+        t,
+        "fromkeys",
+        signature!("($type, iterable, value=None, /)"),
+        dict_fromkeys,
+    );
+    add_method(
+        g,
+        t,
+        "__sizeof__",
+        signature!(hidden "($self, /)"),
+        dict_sizeof,
+    );
     add_class_getitem(g, t);
     set_type_attr(g, t, "__hash__", g.none.clone());
     crate::objects::add_doc(

@@ -888,21 +888,57 @@ fn tb(o: &PyRef) -> &Traceback {
 
 pub fn fill(g: &Globals) {
     let b = g.exc("BaseException");
-    add_static(g, b, "__new__", exc_new);
-    add_method(g, b, "__init__", exc_init);
-    add_method(g, b, "__str__", exc_str);
-    add_method(g, b, "__repr__", exc_repr);
-    add_method(g, b, "with_traceback", exc_with_traceback);
-    add_method(g, b, "add_note", exc_add_note);
-    add_method(g, b, "__reduce__", exc_reduce);
-    add_method(g, b, "__setstate__", |vm, a| {
-        if let Some(d) = a.args.get(1).and_then(|d| d.downcast::<Dict>()) {
-            for (k, v) in d.items() {
-                vm.setattr(a.zelf(), &k, Some(v))?;
+    add_static(
+        g,
+        b,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        exc_new,
+    );
+    add_method(
+        g,
+        b,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        exc_init,
+    );
+    add_method(g, b, "__str__", signature!("($self, /)"), exc_str);
+    add_method(g, b, "__repr__", signature!("($self, /)"), exc_repr);
+    add_method(
+        g,
+        b,
+        "with_traceback",
+        signature!(hidden "($self, tb, /)"),
+        exc_with_traceback,
+    );
+    add_method(
+        g,
+        b,
+        "add_note",
+        signature!(hidden "($self, note, /)"),
+        exc_add_note,
+    );
+    add_method(
+        g,
+        b,
+        "__reduce__",
+        signature!(hidden "($self, /)"),
+        exc_reduce,
+    );
+    add_method(
+        g,
+        b,
+        "__setstate__",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| {
+            if let Some(d) = a.args.get(1).and_then(|d| d.downcast::<Dict>()) {
+                for (k, v) in d.items() {
+                    vm.setattr(a.zelf(), &k, Some(v))?;
+                }
             }
-        }
-        Ok(vm.none())
-    });
+            Ok(vm.none())
+        },
+    );
     add_getset(
         g,
         b,
@@ -973,9 +1009,27 @@ pub fn fill(g: &Globals) {
     add_getset(g, b, "__dict__", |_vm, o| Ok(exc(o).dict()), None);
 
     let beg = g.exc("BaseExceptionGroup");
-    add_method(g, beg, "derive", eg_derive);
-    add_method(g, beg, "split", eg_split);
-    add_method(g, beg, "subgroup", eg_subgroup);
+    add_method(
+        g,
+        beg,
+        "derive",
+        signature!(hidden "($self, arg1)"),
+        eg_derive,
+    );
+    add_method(
+        g,
+        beg,
+        "split",
+        signature!(hidden "($self, arg1, /)"),
+        eg_split,
+    );
+    add_method(
+        g,
+        beg,
+        "subgroup",
+        signature!(hidden "($self, arg1, /)"),
+        eg_subgroup,
+    );
     crate::objects::list::add_class_getitem(g, beg);
 
     let t = &g.traceback;

@@ -714,77 +714,201 @@ fn get_imag(vm: &Vm, _o: &PyRef) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.float;
-    add_static(g, t, "__new__", float_new);
-    add_method(g, t, "__repr__", float_repr);
-    add_method(g, t, "__hash__", float_hash);
-    add_method(g, t, "__format__", float_format);
-    add_method(g, t, "__bool__", float_bool);
-    add_method(g, t, "__float__", float_float);
-    add_method(g, t, "__int__", |vm, a| float_to_int(vm, a, f64::trunc));
-    add_method(g, t, "__trunc__", |vm, a| float_to_int(vm, a, f64::trunc));
-    add_method(g, t, "__floor__", |vm, a| float_to_int(vm, a, f64::floor));
-    add_method(g, t, "__ceil__", |vm, a| float_to_int(vm, a, f64::ceil));
-    add_method(g, t, "__round__", float_round);
-    add_method(g, t, "__neg__", |vm, a| float_unary(vm, a, |x| -x));
-    add_method(g, t, "__abs__", |vm, a| float_unary(vm, a, f64::abs));
-    add_method(g, t, "__pos__", float_pos);
-    add_method(g, t, "__add__", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        float_new,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), float_repr);
+    add_method(g, t, "__hash__", signature!("($self, /)"), float_hash);
+    add_method(
+        g,
+        t,
+        "__format__",
+        signature!("($self, format_spec, /)"),
+        float_format,
+    );
+    add_method(g, t, "__bool__", signature!("($self, /)"), float_bool);
+    add_method(g, t, "__float__", signature!("($self, /)"), float_float);
+    add_method(g, t, "__int__", signature!("($self, /)"), |vm, a| {
+        float_to_int(vm, a, f64::trunc)
+    });
+    add_method(g, t, "__trunc__", signature!("($self, /)"), |vm, a| {
+        float_to_int(vm, a, f64::trunc)
+    });
+    add_method(g, t, "__floor__", signature!("($self, /)"), |vm, a| {
+        float_to_int(vm, a, f64::floor)
+    });
+    add_method(g, t, "__ceil__", signature!("($self, /)"), |vm, a| {
+        float_to_int(vm, a, f64::ceil)
+    });
+    add_method(
+        g,
+        t,
+        "__round__",
+        signature!("($self, ndigits=None, /)"),
+        float_round,
+    );
+    add_method(g, t, "__neg__", signature!("($self, /)"), |vm, a| {
+        float_unary(vm, a, |x| -x)
+    });
+    add_method(g, t, "__abs__", signature!("($self, /)"), |vm, a| {
+        float_unary(vm, a, f64::abs)
+    });
+    add_method(g, t, "__pos__", signature!("($self, /)"), float_pos);
+    add_method(g, t, "__add__", signature!("($self, value, /)"), |vm, a| {
         float_binary(vm, a, BinOp::Add, false)
     });
-    add_method(g, t, "__radd__", |vm, a| {
-        float_binary(vm, a, BinOp::Add, true)
-    });
-    add_method(g, t, "__sub__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__radd__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::Add, true),
+    );
+    add_method(g, t, "__sub__", signature!("($self, value, /)"), |vm, a| {
         float_binary(vm, a, BinOp::Subtract, false)
     });
-    add_method(g, t, "__rsub__", |vm, a| {
-        float_binary(vm, a, BinOp::Subtract, true)
-    });
-    add_method(g, t, "__mul__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__rsub__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::Subtract, true),
+    );
+    add_method(g, t, "__mul__", signature!("($self, value, /)"), |vm, a| {
         float_binary(vm, a, BinOp::Multiply, false)
     });
-    add_method(g, t, "__rmul__", |vm, a| {
-        float_binary(vm, a, BinOp::Multiply, true)
-    });
-    add_method(g, t, "__truediv__", |vm, a| {
-        float_binary(vm, a, BinOp::TrueDivide, false)
-    });
-    add_method(g, t, "__rtruediv__", |vm, a| {
-        float_binary(vm, a, BinOp::TrueDivide, true)
-    });
-    add_method(g, t, "__floordiv__", |vm, a| {
-        float_binary(vm, a, BinOp::FloorDivide, false)
-    });
-    add_method(g, t, "__rfloordiv__", |vm, a| {
-        float_binary(vm, a, BinOp::FloorDivide, true)
-    });
-    add_method(g, t, "__mod__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__rmul__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::Multiply, true),
+    );
+    add_method(
+        g,
+        t,
+        "__truediv__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::TrueDivide, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rtruediv__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::TrueDivide, true),
+    );
+    add_method(
+        g,
+        t,
+        "__floordiv__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::FloorDivide, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rfloordiv__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::FloorDivide, true),
+    );
+    add_method(g, t, "__mod__", signature!("($self, value, /)"), |vm, a| {
         float_binary(vm, a, BinOp::Remainder, false)
     });
-    add_method(g, t, "__rmod__", |vm, a| {
-        float_binary(vm, a, BinOp::Remainder, true)
+    add_method(
+        g,
+        t,
+        "__rmod__",
+        signature!("($self, value, /)"),
+        |vm, a| float_binary(vm, a, BinOp::Remainder, true),
+    );
+    add_method(
+        g,
+        t,
+        "__divmod__",
+        signature!("($self, value, /)"),
+        |vm, a| float_divmod_method(vm, a, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rdivmod__",
+        signature!("($self, value, /)"),
+        |vm, a| float_divmod_method(vm, a, true),
+    );
+    add_method(
+        g,
+        t,
+        "__pow__",
+        signature!("($self, value, mod=None, /)"),
+        |vm, a| float_pow_method(vm, a, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rpow__",
+        signature!("($self, value, mod=None, /)"),
+        |vm, a| float_pow_method(vm, a, true),
+    );
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        float_compare(vm, a, CmpOp::Eq)
     });
-    add_method(g, t, "__divmod__", |vm, a| {
-        float_divmod_method(vm, a, false)
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        float_compare(vm, a, CmpOp::Ne)
     });
-    add_method(g, t, "__rdivmod__", |vm, a| {
-        float_divmod_method(vm, a, true)
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        float_compare(vm, a, CmpOp::Lt)
     });
-    add_method(g, t, "__pow__", |vm, a| float_pow_method(vm, a, false));
-    add_method(g, t, "__rpow__", |vm, a| float_pow_method(vm, a, true));
-    add_method(g, t, "__eq__", |vm, a| float_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| float_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| float_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| float_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| float_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| float_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "is_integer", float_is_integer);
-    add_method(g, t, "as_integer_ratio", float_as_integer_ratio);
-    add_method(g, t, "hex", float_hex);
-    add_classmethod(g, t, "fromhex", float_fromhex);
-    add_classmethod(g, t, "__getformat__", float_getformat);
-    add_method(g, t, "conjugate", float_conjugate);
-    add_method(g, t, "__getnewargs__", float_getnewargs);
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        float_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        float_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        float_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(
+        g,
+        t,
+        "is_integer",
+        signature!("($self, /)"),
+        float_is_integer,
+    );
+    add_method(
+        g,
+        t,
+        "as_integer_ratio",
+        signature!("($self, /)"),
+        float_as_integer_ratio,
+    );
+    add_method(g, t, "hex", signature!("($self, /)"), float_hex);
+    add_classmethod(
+        g,
+        t,
+        "fromhex",
+        signature!("($type, string, /)"),
+        float_fromhex,
+    );
+    add_classmethod(
+        g,
+        t,
+        "__getformat__",
+        signature!("($type, typestr, /)"),
+        float_getformat,
+    );
+    add_method(g, t, "conjugate", signature!("($self, /)"), float_conjugate);
+    add_method(
+        g,
+        t,
+        "__getnewargs__",
+        signature!("($self, /)"),
+        float_getnewargs,
+    );
     add_getset(g, t, "real", get_real, None);
     add_getset(g, t, "imag", get_imag, None);
     add_doc(

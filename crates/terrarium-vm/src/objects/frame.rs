@@ -398,7 +398,7 @@ pub fn fill(g: &Globals) {
             Ok(())
         }),
     );
-    crate::objects::add_method(g, t, "__repr__", |vm, a| {
+    crate::objects::add_method(g, t, "__repr__", signature!("($self, /)"), |vm, a| {
         let f = fr(a.zelf());
         let c = f.code();
         Ok(vm.new_str(format!(
@@ -409,7 +409,7 @@ pub fn fill(g: &Globals) {
             crate::objects::str::as_str(&c.name)
         )))
     });
-    crate::objects::add_method(g, t, "clear", |vm, a| {
+    crate::objects::add_method(g, t, "clear", signature!(hidden "($self, /)"), |vm, a| {
         let f = fr(a.zelf());
         if f.executing.get() {
             return Err(vm.runtime_error("cannot clear an executing frame"));

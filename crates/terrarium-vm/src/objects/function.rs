@@ -103,6 +103,7 @@ pub fn bind_native(vm: &Vm, m: &MethodDescr, zelf: PyRef) -> PyRef {
             doc: m.doc,
             new_of: None,
             arity: m.arity,
+            sig: m.sig,
         },
     )
 }
@@ -386,10 +387,28 @@ fn function_new(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let f = &g.function;
-    add_static(g, f, "__new__", function_new);
-    add_method(g, f, "__repr__", function_repr);
-    add_method(g, f, "__get__", function_get);
-    add_method(g, f, "__call__", function_call);
+    add_static(
+        g,
+        f,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        function_new,
+    );
+    add_method(g, f, "__repr__", signature!("($self, /)"), function_repr);
+    add_method(
+        g,
+        f,
+        "__get__",
+        signature!("($self, instance, owner=None, /)"),
+        function_get,
+    );
+    add_method(
+        g,
+        f,
+        "__call__",
+        signature!("($self, /, *args, **kwargs)"),
+        function_call,
+    );
     add_getset(g, f, "__code__", |_vm, o| Ok(func(o).code.clone()), None);
     add_getset(
         g,
@@ -497,7 +516,7 @@ pub fn fill(g: &Globals) {
     );
 
     let m = &g.method;
-    add_method(g, m, "__repr__", |vm, a| {
+    add_method(g, m, "__repr__", signature!("($self, /)"), |vm, a| {
         let m = a.zelf().downcast::<BoundMethod>().expect("method");
         let name = vm
             .getattr_opt(&m.func, &vm.intern("__qualname__"))?
@@ -511,10 +530,14 @@ pub fn fill(g: &Globals) {
             vm.repr_string(&m.zelf)?
         )))
     });
-    add_method(g, m, "__call__", |vm, a| {
-        vm.call(a.zelf(), &a.args[1..], a.kwnames)
-    });
-    add_method(g, m, "__eq__", |vm, a| {
+    add_method(
+        g,
+        m,
+        "__call__",
+        signature!("($self, /, *args, **kwargs)"),
+        |vm, a| vm.call(a.zelf(), &a.args[1..], a.kwnames),
+    );
+    add_method(g, m, "__eq__", signature!("($self, value, /)"), |vm, a| {
         let x = a.args[0].downcast::<BoundMethod>().expect("method");
         Ok(match a.args[1].downcast::<BoundMethod>() {
             Some(y) if a.args[1].type_is(&vm.g.method) => {
@@ -523,18 +546,24 @@ pub fn fill(g: &Globals) {
             _ => vm.g.not_implemented.clone(),
         })
     });
-    add_method(g, m, "__hash__", |vm, a| {
+    add_method(g, m, "__hash__", signature!("($self, /)"), |vm, a| {
         let x = a.zelf().downcast::<BoundMethod>().expect("method");
         Ok(vm.new_int(crate::objects::object::pointer_hash(&x.zelf) ^ vm.hash(&x.func)?))
     });
-    add_method(g, m, "__getattribute__", |vm, a| {
-        let x = a.zelf().downcast::<BoundMethod>().expect("method");
-        let name = &a.args[1];
-        if let Some(v) = vm.generic_getattr(a.zelf(), name)? {
-            return Ok(v);
-        }
-        vm.getattr(&x.func, name)
-    });
+    add_method(
+        g,
+        m,
+        "__getattribute__",
+        signature!("($self, name, /)"),
+        |vm, a| {
+            let x = a.zelf().downcast::<BoundMethod>().expect("method");
+            let name = &a.args[1];
+            if let Some(v) = vm.generic_getattr(a.zelf(), name)? {
+                return Ok(v);
+            }
+            vm.getattr(&x.func, name)
+        },
+    );
     crate::objects::typeobject::mark_custom_getattribute(m);
     add_getset(
         g,
@@ -555,18 +584,30 @@ pub fn fill(g: &Globals) {
         (&g.classmethod, "classmethod"),
         (&g.staticmethod, "staticmethod"),
     ] {
-        add_static(g, t, "__new__", |vm, a| {
-            let cls = &a.args[0];
-            let f = a.args.get(1).cloned().unwrap_or_else(|| vm.none());
-            Ok(alloc(cls, ClassMethod::new(f)))
-        });
-        add_method(g, t, "__init__", |vm, a| {
-            let pos = a.check_pos(vm, "__init__", 1, 1, 1)?;
-            let cm = a.zelf().downcast::<ClassMethod>().expect("cm");
-            let old = cm.callable.replace(pos[0].clone());
-            drop(old);
-            Ok(vm.none())
-        });
+        add_static(
+            g,
+            t,
+            "__new__",
+            signature!("($type, *args, **kwargs)"),
+            |vm, a| {
+                let cls = &a.args[0];
+                let f = a.args.get(1).cloned().unwrap_or_else(|| vm.none());
+                Ok(alloc(cls, ClassMethod::new(f)))
+            },
+        );
+        add_method(
+            g,
+            t,
+            "__init__",
+            signature!("($self, /, *args, **kwargs)"),
+            |vm, a| {
+                let pos = a.check_pos(vm, "__init__", 1, 1, 1)?;
+                let cm = a.zelf().downcast::<ClassMethod>().expect("cm");
+                let old = cm.callable.replace(pos[0].clone());
+                drop(old);
+                Ok(vm.none())
+            },
+        );
         add_getset(
             g,
             t,
@@ -612,6 +653,7 @@ pub fn fill(g: &Globals) {
             g,
             t,
             "__get__",
+            signature!("($self, instance, owner=None, /)"),
             if name == "classmethod" {
                 |vm: &Vm, a: Args| {
                     let cm = a.zelf().downcast::<ClassMethod>().expect("cm");
@@ -626,72 +668,114 @@ pub fn fill(g: &Globals) {
             },
         );
     }
-    add_method(g, &g.staticmethod, "__call__", |vm, a| {
-        let f = a.zelf().downcast::<ClassMethod>().expect("sm").callable();
-        vm.call(&f, &a.args[1..], a.kwnames)
-    });
+    add_method(
+        g,
+        &g.staticmethod,
+        "__call__",
+        signature!("($self, /, *args, **kwargs)"),
+        |vm, a| {
+            let f = a.zelf().downcast::<ClassMethod>().expect("sm").callable();
+            vm.call(&f, &a.args[1..], a.kwnames)
+        },
+    );
 
     let p = &g.property;
-    add_static(g, p, "__new__", |vm, a| {
-        let _ = vm;
-        Ok(alloc(
-            &a.args[0],
-            Property {
-                fget: RefCell::new(None),
-                fset: RefCell::new(None),
-                fdel: RefCell::new(None),
-                doc: RefCell::new(None),
-                name: RefCell::new(None),
-            },
-        ))
-    });
-    add_method(g, p, "__init__", |vm, a| {
-        let [fget, fset, fdel, doc] =
-            a.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 1, 0, 0)?;
-        let p = a.zelf().downcast::<Property>().expect("property");
-        let doc = match doc.filter(|d| !vm.is_none(d)) {
-            Some(d) => Some(d),
-            None => match fget.as_ref().filter(|f| !vm.is_none(f)) {
-                Some(f) => vm
-                    .getattr_opt(f, &vm.intern("__doc__"))?
-                    .filter(|d| !vm.is_none(d)),
-                None => None,
-            },
-        };
-        set_opt(vm, &p.fget, fget);
-        set_opt(vm, &p.fset, fset);
-        set_opt(vm, &p.fdel, fdel);
-        set_opt(vm, &p.doc, doc);
-        Ok(vm.none())
-    });
-    add_method(g, p, "__get__", |vm, a| {
-        let p = a.zelf().downcast::<Property>().expect("property");
-        if vm.is_none(&a.args[1]) {
-            return Ok(a.zelf().clone());
-        }
-        property_get(vm, p, &a.args[1])
-    });
-    add_method(g, p, "__set__", |vm, a| {
-        let p = a.zelf().downcast::<Property>().expect("property");
-        property_set(vm, p, &a.args[1], Some(a.args[2].clone()))?;
-        Ok(vm.none())
-    });
-    add_method(g, p, "__delete__", |vm, a| {
-        let p = a.zelf().downcast::<Property>().expect("property");
-        property_set(vm, p, &a.args[1], None)?;
-        Ok(vm.none())
-    });
-    add_method(g, p, "__set_name__", |vm, a| {
-        let p = a.zelf().downcast::<Property>().expect("property");
-        let [_owner, name] = &a.positional()[1..] else {
-            return Err(vm.type_error(format!(
-                "__set_name__() takes 2 positional arguments but {} were given",
-                a.positional().len() - 1
-            )));
-        };
-        set_opt(vm, &p.name, Some(name.clone()));
-        Ok(vm.none())
-    });
+    add_static(
+        g,
+        p,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        |vm, a| {
+            let _ = vm;
+            Ok(alloc(
+                &a.args[0],
+                Property {
+                    fget: RefCell::new(None),
+                    fset: RefCell::new(None),
+                    fdel: RefCell::new(None),
+                    doc: RefCell::new(None),
+                    name: RefCell::new(None),
+                },
+            ))
+        },
+    );
+    add_method(
+        g,
+        p,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        |vm, a| {
+            let [fget, fset, fdel, doc] =
+                a.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 1, 0, 0)?;
+            let p = a.zelf().downcast::<Property>().expect("property");
+            let doc = match doc.filter(|d| !vm.is_none(d)) {
+                Some(d) => Some(d),
+                None => match fget.as_ref().filter(|f| !vm.is_none(f)) {
+                    Some(f) => vm
+                        .getattr_opt(f, &vm.intern("__doc__"))?
+                        .filter(|d| !vm.is_none(d)),
+                    None => None,
+                },
+            };
+            set_opt(vm, &p.fget, fget);
+            set_opt(vm, &p.fset, fset);
+            set_opt(vm, &p.fdel, fdel);
+            set_opt(vm, &p.doc, doc);
+            Ok(vm.none())
+        },
+    );
+    add_method(
+        g,
+        p,
+        "__get__",
+        signature!("($self, instance, owner=None, /)"),
+        |vm, a| {
+            let p = a.zelf().downcast::<Property>().expect("property");
+            if vm.is_none(&a.args[1]) {
+                return Ok(a.zelf().clone());
+            }
+            property_get(vm, p, &a.args[1])
+        },
+    );
+    add_method(
+        g,
+        p,
+        "__set__",
+        signature!("($self, instance, value, /)"),
+        |vm, a| {
+            let p = a.zelf().downcast::<Property>().expect("property");
+            property_set(vm, p, &a.args[1], Some(a.args[2].clone()))?;
+            Ok(vm.none())
+        },
+    );
+    add_method(
+        g,
+        p,
+        "__delete__",
+        signature!("($self, instance, /)"),
+        |vm, a| {
+            let p = a.zelf().downcast::<Property>().expect("property");
+            property_set(vm, p, &a.args[1], None)?;
+            Ok(vm.none())
+        },
+    );
+    add_method(
+        g,
+        p,
+        "__set_name__",
+        signature!(hidden "($self, *args, **kwargs)"),
+        |vm, a| {
+            let p = a.zelf().downcast::<Property>().expect("property");
+            let [_owner, name] = &a.positional()[1..] else {
+                return Err(vm.type_error(format!(
+                    "__set_name__() takes 2 positional arguments but {} were given",
+                    a.positional().len() - 1
+                )));
+            };
+            set_opt(vm, &p.name, Some(name.clone()));
+            Ok(vm.none())
+        },
+    );
     fn copy_with(vm: &Vm, a: Args, which: usize) -> PyResult {
         let name = ["property.getter", "property.setter", "property.deleter"][which];
         let func = a.check_pos(vm, name, 1, 1, 1)?[0].clone();
@@ -715,9 +799,27 @@ pub fn fill(g: &Globals) {
         }
         Ok(new)
     }
-    add_method(g, p, "getter", |vm, a| copy_with(vm, a, 0));
-    add_method(g, p, "setter", |vm, a| copy_with(vm, a, 1));
-    add_method(g, p, "deleter", |vm, a| copy_with(vm, a, 2));
+    add_method(
+        g,
+        p,
+        "getter",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| copy_with(vm, a, 0),
+    );
+    add_method(
+        g,
+        p,
+        "setter",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| copy_with(vm, a, 1),
+    );
+    add_method(
+        g,
+        p,
+        "deleter",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| copy_with(vm, a, 2),
+    );
     add_getset(
         g,
         p,
@@ -785,7 +887,7 @@ pub fn fill(g: &Globals) {
             Ok(())
         }),
     );
-    add_method(g, c, "__repr__", |vm, a| {
+    add_method(g, c, "__repr__", signature!("($self, /)"), |vm, a| {
         let cell = a.zelf().downcast::<CellObj>().expect("cell");
         Ok(vm.new_str(match cell.get() {
             Some(v) => format!(

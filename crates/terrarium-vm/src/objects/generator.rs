@@ -706,7 +706,7 @@ fn gen_suspended(vm: &Vm, o: &PyRef) -> PyResult {
 
 pub fn fill(g: &Globals) {
     for t in [&g.generator, &g.coroutine, &g.async_generator] {
-        add_method(g, t, "__repr__", gen_repr);
+        add_method(g, t, "__repr__", signature!("($self, /)"), gen_repr);
         add_getset(
             g,
             t,
@@ -738,17 +738,53 @@ pub fn fill(g: &Globals) {
             .set_finalizer(Some(finalize_generator));
     }
     let generator = &g.generator;
-    add_method(g, generator, "__iter__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, generator, "__next__", gen_next);
-    add_method(g, generator, "send", gen_send_m);
-    add_method(g, generator, "throw", gen_throw_m);
-    add_method(g, generator, "close", gen_close_m);
+    add_method(
+        g,
+        generator,
+        "__iter__",
+        signature!("($self, /)"),
+        |_vm, a| Ok(a.zelf().clone()),
+    );
+    add_method(g, generator, "__next__", signature!("($self, /)"), gen_next);
+    add_method(
+        g,
+        generator,
+        "send",
+        signature!(hidden "($self, arg, /)"),
+        gen_send_m,
+    );
+    add_method(
+        g,
+        generator,
+        "throw",
+        signature!(hidden "($self, arg1, arg2=<unrepresentable>, arg3=<unrepresentable>, /)"),
+        gen_throw_m,
+    );
+    add_method(
+        g,
+        generator,
+        "close",
+        signature!(hidden "($self, /)"),
+        gen_close_m,
+    );
 
     let co = &g.coroutine;
-    add_method(g, co, "send", gen_send_m);
-    add_method(g, co, "throw", gen_throw_m);
-    add_method(g, co, "close", gen_close_m);
-    add_method(g, co, "__await__", |vm, a| {
+    add_method(
+        g,
+        co,
+        "send",
+        signature!(hidden "($self, arg, /)"),
+        gen_send_m,
+    );
+    add_method(
+        g,
+        co,
+        "throw",
+        signature!(hidden "($self, arg1, arg2=<unrepresentable>, arg3=<unrepresentable>, /)"),
+        gen_throw_m,
+    );
+    add_method(g, co, "close", signature!(hidden "($self, /)"), gen_close_m);
+    add_method(g, co, "__await__", signature!("($self, /)"), |vm, a| {
         Ok(alloc(
             &vm.g.coroutine_wrapper,
             CoroWrapper {
@@ -757,49 +793,77 @@ pub fn fill(g: &Globals) {
         ))
     });
     let w = &g.coroutine_wrapper;
-    add_method(g, w, "__iter__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, w, "__next__", |vm, a| {
+    add_method(g, w, "__iter__", signature!("($self, /)"), |_vm, a| {
+        Ok(a.zelf().clone())
+    });
+    add_method(g, w, "__next__", signature!("($self, /)"), |vm, a| {
         let c = wrapped(&a);
         let s = resume(vm, gen_of(&c), Resume::Send(vm.none()))?;
         step_to_result(vm, s)
     });
-    add_method(g, w, "send", |vm, a| {
-        let v = a.check_pos(vm, "coroutine_wrapper.send", 1, 1, 1)?[0].clone();
-        let c = wrapped(&a);
-        let s = resume(vm, gen_of(&c), Resume::Send(v))?;
-        step_to_result(vm, s)
-    });
-    add_method(g, w, "throw", |vm, a| {
-        let c = wrapped(&a);
-        let e = throw_args(vm, &a.args[1..])?;
-        let s = gen_throw(vm, gen_of(&c), e)?;
-        step_to_result(vm, s)
-    });
-    add_method(g, w, "close", |vm, a| {
+    add_method(
+        g,
+        w,
+        "send",
+        signature!(hidden "($self, arg, /)"),
+        |vm, a| {
+            let v = a.check_pos(vm, "coroutine_wrapper.send", 1, 1, 1)?[0].clone();
+            let c = wrapped(&a);
+            let s = resume(vm, gen_of(&c), Resume::Send(v))?;
+            step_to_result(vm, s)
+        },
+    );
+    add_method(
+        g,
+        w,
+        "throw",
+        signature!(hidden "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)"),
+        |vm, a| {
+            let c = wrapped(&a);
+            let e = throw_args(vm, &a.args[1..])?;
+            let s = gen_throw(vm, gen_of(&c), e)?;
+            step_to_result(vm, s)
+        },
+    );
+    add_method(g, w, "close", signature!(hidden "($self, /)"), |vm, a| {
         let c = wrapped(&a);
         gen_close(vm, gen_of(&c))?;
         Ok(vm.none())
     });
 
     let ag = &g.async_generator;
-    add_method(g, ag, "__aiter__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, ag, "__anext__", |vm, a| {
+    add_method(g, ag, "__aiter__", signature!("($self, /)"), |_vm, a| {
+        Ok(a.zelf().clone())
+    });
+    add_method(g, ag, "__anext__", signature!("($self, /)"), |vm, a| {
         Ok(new_step(vm, a.zelf().clone(), StepMode::Send(vm.none())))
     });
-    add_method(g, ag, "asend", |vm, a| {
-        let pos = a.check_pos(vm, "async_generator.asend", 1, 1, 1)?;
-        Ok(new_step(
-            vm,
-            a.zelf().clone(),
-            StepMode::Send(pos[0].clone()),
-        ))
-    });
-    add_method(g, ag, "athrow", |vm, a| {
-        let pos = a.check_pos(vm, "athrow", 1, 1, 3)?;
-        let e = throw_args(vm, pos)?;
-        Ok(new_step(vm, a.zelf().clone(), StepMode::Throw(e.0)))
-    });
-    add_method(g, ag, "aclose", |vm, a| {
+    add_method(
+        g,
+        ag,
+        "asend",
+        signature!(hidden "($self, v, /)"),
+        |vm, a| {
+            let pos = a.check_pos(vm, "async_generator.asend", 1, 1, 1)?;
+            Ok(new_step(
+                vm,
+                a.zelf().clone(),
+                StepMode::Send(pos[0].clone()),
+            ))
+        },
+    );
+    add_method(
+        g,
+        ag,
+        "athrow",
+        signature!(hidden "($self, *args)"),
+        |vm, a| {
+            let pos = a.check_pos(vm, "athrow", 1, 1, 3)?;
+            let e = throw_args(vm, pos)?;
+            Ok(new_step(vm, a.zelf().clone(), StepMode::Throw(e.0)))
+        },
+    );
+    add_method(g, ag, "aclose", signature!(hidden "($self, /)"), |vm, a| {
         Ok(new_step(vm, a.zelf().clone(), StepMode::Close))
     });
     // The introspection attributes, named with each kind's prefix.
@@ -843,20 +907,36 @@ pub fn fill(g: &Globals) {
     }
 
     let st = &g.async_gen_asend;
-    add_method(g, st, "__await__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, st, "__iter__", |_vm, a| Ok(a.zelf().clone()));
-    add_method(g, st, "__next__", |vm, a| {
+    add_method(g, st, "__await__", signature!("($self, /)"), |_vm, a| {
+        Ok(a.zelf().clone())
+    });
+    add_method(g, st, "__iter__", signature!("($self, /)"), |_vm, a| {
+        Ok(a.zelf().clone())
+    });
+    add_method(g, st, "__next__", signature!("($self, /)"), |vm, a| {
         step_send(vm, step_of(&a), None, None)
     });
-    add_method(g, st, "send", |vm, a| {
-        let v = a.check_pos(vm, "async_generator_asend.send", 1, 1, 1)?[0].clone();
-        step_send(vm, step_of(&a), Some(v), None)
-    });
-    add_method(g, st, "throw", |vm, a| {
-        let e = throw_args(vm, &a.args[1..])?;
-        step_send(vm, step_of(&a), None, Some(e))
-    });
-    add_method(g, st, "close", |vm, a| {
+    add_method(
+        g,
+        st,
+        "send",
+        signature!(hidden "($self, arg, /)"),
+        |vm, a| {
+            let v = a.check_pos(vm, "async_generator_asend.send", 1, 1, 1)?[0].clone();
+            step_send(vm, step_of(&a), Some(v), None)
+        },
+    );
+    add_method(
+        g,
+        st,
+        "throw",
+        signature!(hidden "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)"),
+        |vm, a| {
+            let e = throw_args(vm, &a.args[1..])?;
+            step_send(vm, step_of(&a), None, Some(e))
+        },
+    );
+    add_method(g, st, "close", signature!(hidden "($self, /)"), |vm, a| {
         step_of(&a).state.set(STEP_DONE);
         Ok(vm.none())
     });

@@ -308,31 +308,73 @@ fn union_check(vm: &Vm, a: &Args, what: &str, subclass: bool) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.generic_alias;
-    add_static(g, t, "__new__", |vm, a| {
-        let pos = a.check_pos(vm, "GenericAlias", 1, 2, 2)?;
-        new_generic_alias(vm, &pos[0], &pos[1])
-    });
-    add_method(g, t, "__repr__", alias_repr);
-    add_method(g, t, "__getattribute__", alias_getattribute);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        |vm, a| {
+            let pos = a.check_pos(vm, "GenericAlias", 1, 2, 2)?;
+            new_generic_alias(vm, &pos[0], &pos[1])
+        },
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), alias_repr);
+    add_method(
+        g,
+        t,
+        "__getattribute__",
+        signature!("($self, name, /)"),
+        alias_getattribute,
+    );
     crate::objects::typeobject::mark_custom_getattribute(t);
-    add_method(g, t, "__call__", alias_call);
-    add_method(g, t, "__eq__", |vm, a| alias_eq(vm, &a, false));
-    add_method(g, t, "__ne__", |vm, a| alias_eq(vm, &a, true));
-    add_method(g, t, "__hash__", alias_hash);
-    add_method(g, t, "__getitem__", alias_getitem);
-    add_method(g, t, "__or__", |vm, a| union_or(vm, &a.args[0], &a.args[1]));
-    add_method(g, t, "__ror__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__call__",
+        signature!("($self, /, *args, **kwargs)"),
+        alias_call,
+    );
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        alias_eq(vm, &a, false)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        alias_eq(vm, &a, true)
+    });
+    add_method(g, t, "__hash__", signature!("($self, /)"), alias_hash);
+    add_method(
+        g,
+        t,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        alias_getitem,
+    );
+    add_method(g, t, "__or__", signature!("($self, value, /)"), |vm, a| {
+        union_or(vm, &a.args[0], &a.args[1])
+    });
+    add_method(g, t, "__ror__", signature!("($self, value, /)"), |vm, a| {
         union_or(vm, &a.args[1], &a.args[0])
     });
-    add_method(g, t, "__mro_entries__", |vm, a| {
-        Ok(vm.new_tuple(vec![alias(a.zelf()).origin.clone()]))
-    });
-    add_method(g, t, "__instancecheck__", |vm, _a| {
-        Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
-    });
-    add_method(g, t, "__subclasscheck__", |vm, _a| {
-        Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
-    });
+    add_method(
+        g,
+        t,
+        "__mro_entries__",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| Ok(vm.new_tuple(vec![alias(a.zelf()).origin.clone()])),
+    );
+    add_method(
+        g,
+        t,
+        "__instancecheck__",
+        signature!(hidden "($self, object, /)"),
+        |vm, _a| Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic")),
+    );
+    add_method(
+        g,
+        t,
+        "__subclasscheck__",
+        signature!(hidden "($self, object, /)"),
+        |vm, _a| Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic")),
+    );
     add_getset(
         g,
         t,
@@ -351,28 +393,48 @@ pub fn fill(g: &Globals) {
     add_getset(g, t, "__unpacked__", |vm, _o| Ok(vm.bool(false)), None);
 
     let u = &g.union_type;
-    add_method(g, u, "__repr__", union_repr);
-    add_method(g, u, "__eq__", |vm, a| union_eq(vm, &a, false));
-    add_method(g, u, "__ne__", |vm, a| union_eq(vm, &a, true));
-    add_method(g, u, "__hash__", |vm, a| {
+    add_method(g, u, "__repr__", signature!("($self, /)"), union_repr);
+    add_method(g, u, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        union_eq(vm, &a, false)
+    });
+    add_method(g, u, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        union_eq(vm, &a, true)
+    });
+    add_method(g, u, "__hash__", signature!("($self, /)"), |vm, a| {
         Ok(vm.new_int(vm.hash(&member_set(vm, a.zelf())?)?))
     });
-    add_method(g, u, "__or__", |vm, a| union_or(vm, &a.args[0], &a.args[1]));
-    add_method(g, u, "__ror__", |vm, a| {
+    add_method(g, u, "__or__", signature!("($self, value, /)"), |vm, a| {
+        union_or(vm, &a.args[0], &a.args[1])
+    });
+    add_method(g, u, "__ror__", signature!("($self, value, /)"), |vm, a| {
         union_or(vm, &a.args[1], &a.args[0])
     });
-    add_method(g, u, "__instancecheck__", |vm, a| {
-        union_check(vm, &a, "__instancecheck__", false)
-    });
-    add_method(g, u, "__subclasscheck__", |vm, a| {
-        union_check(vm, &a, "__subclasscheck__", true)
-    });
-    add_method(g, u, "__getitem__", |vm, a| {
-        Err(vm.type_error(format!(
-            "{} is not a generic class",
-            vm.repr_string(a.zelf())?
-        )))
-    });
+    add_method(
+        g,
+        u,
+        "__instancecheck__",
+        signature!("($self, instance, /)"),
+        |vm, a| union_check(vm, &a, "__instancecheck__", false),
+    );
+    add_method(
+        g,
+        u,
+        "__subclasscheck__",
+        signature!("($self, subclass, /)"),
+        |vm, a| union_check(vm, &a, "__subclasscheck__", true),
+    );
+    add_method(
+        g,
+        u,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        |vm, a| {
+            Err(vm.type_error(format!(
+                "{} is not a generic class",
+                vm.repr_string(a.zelf())?
+            )))
+        },
+    );
     add_getset(g, u, "__args__", |_vm, o| Ok(union(o).args.clone()), None);
     add_getset(
         g,

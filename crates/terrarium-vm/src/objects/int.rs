@@ -1265,102 +1265,252 @@ fn bool_bitop(vm: &Vm, a: Args, op: BinOp) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.int;
-    add_static(g, t, "__new__", int_new);
-    add_method(g, t, "__repr__", int_repr);
-    add_method(g, t, "__hash__", int_hash);
-    add_method(g, t, "__format__", int_format);
-    add_method(g, t, "__bool__", int_bool);
-    add_method(g, t, "__index__", int_int);
-    add_method(g, t, "__int__", int_int);
-    add_method(g, t, "__float__", int_float);
-    add_method(g, t, "__trunc__", int_int);
-    add_method(g, t, "__floor__", int_int);
-    add_method(g, t, "__ceil__", int_int);
-    add_method(g, t, "__pos__", int_int);
-    add_method(g, t, "__round__", int_round);
-    add_method(g, t, "__neg__", |vm, a| int_unary(vm, a, int_neg));
-    add_method(g, t, "__abs__", |vm, a| int_unary(vm, a, int_abs));
-    add_method(g, t, "__invert__", |vm, a| int_unary(vm, a, int_invert));
-    add_method(g, t, "__add__", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        int_new,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), int_repr);
+    add_method(g, t, "__hash__", signature!("($self, /)"), int_hash);
+    add_method(
+        g,
+        t,
+        "__format__",
+        signature!("($self, format_spec, /)"),
+        int_format,
+    );
+    add_method(g, t, "__bool__", signature!("($self, /)"), int_bool);
+    add_method(g, t, "__index__", signature!("($self, /)"), int_int);
+    add_method(g, t, "__int__", signature!("($self, /)"), int_int);
+    add_method(g, t, "__float__", signature!("($self, /)"), int_float);
+    add_method(g, t, "__trunc__", signature!(hidden "($self, /)"), int_int);
+    add_method(g, t, "__floor__", signature!(hidden "($self, /)"), int_int);
+    add_method(g, t, "__ceil__", signature!(hidden "($self, /)"), int_int);
+    add_method(g, t, "__pos__", signature!("($self, /)"), int_int);
+    add_method(
+        g,
+        t,
+        "__round__",
+        signature!("($self, ndigits=<unrepresentable>, /)"),
+        int_round,
+    );
+    add_method(g, t, "__neg__", signature!("($self, /)"), |vm, a| {
+        int_unary(vm, a, int_neg)
+    });
+    add_method(g, t, "__abs__", signature!("($self, /)"), |vm, a| {
+        int_unary(vm, a, int_abs)
+    });
+    add_method(g, t, "__invert__", signature!("($self, /)"), |vm, a| {
+        int_unary(vm, a, int_invert)
+    });
+    add_method(g, t, "__add__", signature!("($self, value, /)"), |vm, a| {
         int_binary(vm, a, BinOp::Add, false)
     });
-    add_method(g, t, "__radd__", |vm, a| {
-        int_binary(vm, a, BinOp::Add, true)
-    });
-    add_method(g, t, "__sub__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__radd__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Add, true),
+    );
+    add_method(g, t, "__sub__", signature!("($self, value, /)"), |vm, a| {
         int_binary(vm, a, BinOp::Subtract, false)
     });
-    add_method(g, t, "__rsub__", |vm, a| {
-        int_binary(vm, a, BinOp::Subtract, true)
-    });
-    add_method(g, t, "__mul__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__rsub__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Subtract, true),
+    );
+    add_method(g, t, "__mul__", signature!("($self, value, /)"), |vm, a| {
         int_binary(vm, a, BinOp::Multiply, false)
     });
-    add_method(g, t, "__rmul__", |vm, a| {
-        int_binary(vm, a, BinOp::Multiply, true)
-    });
-    add_method(g, t, "__floordiv__", |vm, a| {
-        int_binary(vm, a, BinOp::FloorDivide, false)
-    });
-    add_method(g, t, "__rfloordiv__", |vm, a| {
-        int_binary(vm, a, BinOp::FloorDivide, true)
-    });
-    add_method(g, t, "__truediv__", |vm, a| {
-        int_binary(vm, a, BinOp::TrueDivide, false)
-    });
-    add_method(g, t, "__rtruediv__", |vm, a| {
-        int_binary(vm, a, BinOp::TrueDivide, true)
-    });
-    add_method(g, t, "__mod__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__rmul__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Multiply, true),
+    );
+    add_method(
+        g,
+        t,
+        "__floordiv__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::FloorDivide, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rfloordiv__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::FloorDivide, true),
+    );
+    add_method(
+        g,
+        t,
+        "__truediv__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::TrueDivide, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rtruediv__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::TrueDivide, true),
+    );
+    add_method(g, t, "__mod__", signature!("($self, value, /)"), |vm, a| {
         int_binary(vm, a, BinOp::Remainder, false)
     });
-    add_method(g, t, "__rmod__", |vm, a| {
-        int_binary(vm, a, BinOp::Remainder, true)
-    });
-    add_method(g, t, "__divmod__", |vm, a| int_divmod_method(vm, a, false));
-    add_method(g, t, "__rdivmod__", |vm, a| int_divmod_method(vm, a, true));
-    add_method(g, t, "__pow__", |vm, a| int_pow_method(vm, a, false));
-    add_method(g, t, "__rpow__", |vm, a| int_pow_method(vm, a, true));
-    add_method(g, t, "__lshift__", |vm, a| {
-        int_binary(vm, a, BinOp::Lshift, false)
-    });
-    add_method(g, t, "__rlshift__", |vm, a| {
-        int_binary(vm, a, BinOp::Lshift, true)
-    });
-    add_method(g, t, "__rshift__", |vm, a| {
-        int_binary(vm, a, BinOp::Rshift, false)
-    });
-    add_method(g, t, "__rrshift__", |vm, a| {
-        int_binary(vm, a, BinOp::Rshift, true)
-    });
-    add_method(g, t, "__and__", |vm, a| {
+    add_method(
+        g,
+        t,
+        "__rmod__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Remainder, true),
+    );
+    add_method(
+        g,
+        t,
+        "__divmod__",
+        signature!("($self, value, /)"),
+        |vm, a| int_divmod_method(vm, a, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rdivmod__",
+        signature!("($self, value, /)"),
+        |vm, a| int_divmod_method(vm, a, true),
+    );
+    add_method(
+        g,
+        t,
+        "__pow__",
+        signature!("($self, value, mod=None, /)"),
+        |vm, a| int_pow_method(vm, a, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rpow__",
+        signature!("($self, value, mod=None, /)"),
+        |vm, a| int_pow_method(vm, a, true),
+    );
+    add_method(
+        g,
+        t,
+        "__lshift__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Lshift, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rlshift__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Lshift, true),
+    );
+    add_method(
+        g,
+        t,
+        "__rshift__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Rshift, false),
+    );
+    add_method(
+        g,
+        t,
+        "__rrshift__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Rshift, true),
+    );
+    add_method(g, t, "__and__", signature!("($self, value, /)"), |vm, a| {
         int_binary(vm, a, BinOp::And, false)
     });
-    add_method(g, t, "__rand__", |vm, a| {
-        int_binary(vm, a, BinOp::And, true)
+    add_method(
+        g,
+        t,
+        "__rand__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::And, true),
+    );
+    add_method(g, t, "__or__", signature!("($self, value, /)"), |vm, a| {
+        int_binary(vm, a, BinOp::Or, false)
     });
-    add_method(g, t, "__or__", |vm, a| int_binary(vm, a, BinOp::Or, false));
-    add_method(g, t, "__ror__", |vm, a| int_binary(vm, a, BinOp::Or, true));
-    add_method(g, t, "__xor__", |vm, a| {
+    add_method(g, t, "__ror__", signature!("($self, value, /)"), |vm, a| {
+        int_binary(vm, a, BinOp::Or, true)
+    });
+    add_method(g, t, "__xor__", signature!("($self, value, /)"), |vm, a| {
         int_binary(vm, a, BinOp::Xor, false)
     });
-    add_method(g, t, "__rxor__", |vm, a| {
-        int_binary(vm, a, BinOp::Xor, true)
+    add_method(
+        g,
+        t,
+        "__rxor__",
+        signature!("($self, value, /)"),
+        |vm, a| int_binary(vm, a, BinOp::Xor, true),
+    );
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        int_compare(vm, a, CmpOp::Eq)
     });
-    add_method(g, t, "__eq__", |vm, a| int_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| int_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| int_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| int_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| int_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| int_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "bit_length", int_bit_length);
-    add_method(g, t, "bit_count", int_bit_count);
-    add_method(g, t, "to_bytes", int_to_bytes);
-    add_classmethod(g, t, "from_bytes", int_from_bytes);
-    add_method(g, t, "as_integer_ratio", int_as_integer_ratio);
-    add_method(g, t, "conjugate", int_conjugate);
-    add_method(g, t, "__getnewargs__", int_getnewargs);
-    add_method(g, t, "__sizeof__", int_sizeof);
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        int_compare(vm, a, CmpOp::Ne)
+    });
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        int_compare(vm, a, CmpOp::Lt)
+    });
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        int_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        int_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        int_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(g, t, "bit_length", signature!("($self, /)"), int_bit_length);
+    add_method(g, t, "bit_count", signature!("($self, /)"), int_bit_count);
+    add_method(
+        g,
+        t,
+        "to_bytes",
+        signature!("($self, /, length=1, byteorder='big', *, signed=False)"),
+        int_to_bytes,
+    );
+    add_classmethod(
+        g,
+        t,
+        "from_bytes",
+        signature!("($type, /, bytes, byteorder='big', *, signed=False)"),
+        int_from_bytes,
+    );
+    add_method(
+        g,
+        t,
+        "as_integer_ratio",
+        signature!("($self, /)"),
+        int_as_integer_ratio,
+    );
+    add_method(
+        g,
+        t,
+        "conjugate",
+        signature!(hidden "($self, /)"),
+        int_conjugate,
+    );
+    add_method(
+        g,
+        t,
+        "__getnewargs__",
+        signature!("($self, /)"),
+        int_getnewargs,
+    );
+    add_method(g, t, "__sizeof__", signature!("($self, /)"), int_sizeof);
     add_getset(g, t, "real", get_exact, None);
     add_getset(g, t, "imag", get_zero, None);
     add_getset(g, t, "numerator", get_exact, None);
@@ -1372,14 +1522,40 @@ pub fn fill(g: &Globals) {
     );
 
     let b = &g.bool_;
-    add_static(g, b, "__new__", bool_new);
-    add_method(g, b, "__repr__", bool_repr);
-    add_method(g, b, "__and__", |vm, a| bool_bitop(vm, a, BinOp::And));
-    add_method(g, b, "__rand__", |vm, a| bool_bitop(vm, a, BinOp::And));
-    add_method(g, b, "__or__", |vm, a| bool_bitop(vm, a, BinOp::Or));
-    add_method(g, b, "__ror__", |vm, a| bool_bitop(vm, a, BinOp::Or));
-    add_method(g, b, "__xor__", |vm, a| bool_bitop(vm, a, BinOp::Xor));
-    add_method(g, b, "__rxor__", |vm, a| bool_bitop(vm, a, BinOp::Xor));
+    add_static(
+        g,
+        b,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        bool_new,
+    );
+    add_method(g, b, "__repr__", signature!("($self, /)"), bool_repr);
+    add_method(g, b, "__and__", signature!("($self, value, /)"), |vm, a| {
+        bool_bitop(vm, a, BinOp::And)
+    });
+    add_method(
+        g,
+        b,
+        "__rand__",
+        signature!("($self, value, /)"),
+        |vm, a| bool_bitop(vm, a, BinOp::And),
+    );
+    add_method(g, b, "__or__", signature!("($self, value, /)"), |vm, a| {
+        bool_bitop(vm, a, BinOp::Or)
+    });
+    add_method(g, b, "__ror__", signature!("($self, value, /)"), |vm, a| {
+        bool_bitop(vm, a, BinOp::Or)
+    });
+    add_method(g, b, "__xor__", signature!("($self, value, /)"), |vm, a| {
+        bool_bitop(vm, a, BinOp::Xor)
+    });
+    add_method(
+        g,
+        b,
+        "__rxor__",
+        signature!("($self, value, /)"),
+        |vm, a| bool_bitop(vm, a, BinOp::Xor),
+    );
     add_doc(
         g,
         b,

@@ -1152,10 +1152,16 @@ pub fn fill(g: &Globals) {
             continue;
         }
         let t = g.iter_type(name);
-        add_method(g, t, "__iter__", iter_self);
-        add_method(g, t, "__next__", iter_next);
+        add_method(g, t, "__iter__", signature!("($self, /)"), iter_self);
+        add_method(g, t, "__next__", signature!("($self, /)"), iter_next);
         if *name != "callable_iterator" {
-            add_method(g, t, "__length_hint__", length_hint_method);
+            add_method(
+                g,
+                t,
+                "__length_hint__",
+                signature!(hidden "($self, /)"),
+                length_hint_method,
+            );
         }
     }
     let classes: [(&str, crate::objects::native::NativeFn); 5] = [
@@ -1167,14 +1173,15 @@ pub fn fill(g: &Globals) {
     ];
     for (name, new) in classes {
         let t = g.iter_type(name);
-        add_static(g, t, "__new__", new);
-        add_method(g, t, "__iter__", iter_self);
-        add_method(g, t, "__next__", iter_next);
+        add_static(g, t, "__new__", signature!("($type, *args, **kwargs)"), new);
+        add_method(g, t, "__iter__", signature!("($self, /)"), iter_self);
+        add_method(g, t, "__next__", signature!("($self, /)"), iter_next);
     }
     add_method(
         g,
         g.iter_type("reversed"),
         "__length_hint__",
+        signature!(hidden "($self, /)"),
         length_hint_method,
     );
     crate::objects::list::add_class_getitem(g, g.iter_type("enumerate"));

@@ -1158,44 +1158,134 @@ fn class_getitem(vm: &Vm, a: Args) -> PyResult {
 
 /// `__class_getitem__` for the generic builtin containers.
 pub fn add_class_getitem(g: &Globals, ty: &PyRef) {
-    add_classmethod(g, ty, "__class_getitem__", class_getitem);
+    add_classmethod(
+        g,
+        ty,
+        "__class_getitem__",
+        signature!(hidden "($type, object, /)"),
+        class_getitem,
+    );
 }
 
 pub fn fill(g: &Globals) {
     let t = &g.list;
-    add_static(g, t, "__new__", list_new);
-    add_method(g, t, "__init__", list_init);
-    add_method(g, t, "__repr__", list_repr);
-    add_method(g, t, "__eq__", |vm, a| list_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| list_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| list_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| list_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| list_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| list_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "__len__", list_len);
-    add_method(g, t, "__getitem__", list_getitem);
-    add_method(g, t, "__setitem__", list_setitem);
-    add_method(g, t, "__delitem__", list_delitem);
-    add_method(g, t, "__contains__", list_contains);
-    add_method(g, t, "__iter__", list_iter);
-    add_method(g, t, "__reversed__", list_reversed);
-    add_method(g, t, "__add__", list_add);
-    add_method(g, t, "__iadd__", list_iadd);
-    add_method(g, t, "__mul__", list_mul);
-    add_method(g, t, "__rmul__", list_rmul);
-    add_method(g, t, "__imul__", list_imul);
-    add_method(g, t, "append", list_append);
-    add_method(g, t, "extend", list_extend);
-    add_method(g, t, "insert", list_insert);
-    add_method(g, t, "pop", list_pop);
-    add_method(g, t, "remove", list_remove);
-    add_method(g, t, "index", list_index);
-    add_method(g, t, "count", list_count);
-    add_method(g, t, "clear", list_clear);
-    add_method(g, t, "copy", list_copy);
-    add_method(g, t, "reverse", list_reverse);
-    add_method(g, t, "sort", list_sort);
-    add_method(g, t, "__sizeof__", list_sizeof);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        list_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        list_init,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), list_repr);
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        list_compare(vm, a, CmpOp::Eq)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        list_compare(vm, a, CmpOp::Ne)
+    });
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        list_compare(vm, a, CmpOp::Lt)
+    });
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        list_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        list_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        list_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(g, t, "__len__", signature!("($self, /)"), list_len);
+    add_method(
+        g,
+        t,
+        "__getitem__",
+        signature!(hidden "($self, y, /)"),
+        list_getitem,
+    );
+    add_method(
+        g,
+        t,
+        "__setitem__",
+        signature!("($self, key, value, /)"),
+        list_setitem,
+    );
+    add_method(
+        g,
+        t,
+        "__delitem__",
+        signature!("($self, key, /)"),
+        list_delitem,
+    );
+    add_method(
+        g,
+        t,
+        "__contains__",
+        signature!("($self, key, /)"),
+        list_contains,
+    );
+    add_method(g, t, "__iter__", signature!("($self, /)"), list_iter);
+    add_method(
+        g,
+        t,
+        "__reversed__",
+        signature!("($self, /)"),
+        list_reversed,
+    );
+    add_method(g, t, "__add__", signature!("($self, value, /)"), list_add);
+    add_method(g, t, "__iadd__", signature!("($self, value, /)"), list_iadd);
+    add_method(g, t, "__mul__", signature!("($self, value, /)"), list_mul);
+    add_method(g, t, "__rmul__", signature!("($self, value, /)"), list_rmul);
+    add_method(g, t, "__imul__", signature!("($self, value, /)"), list_imul);
+    add_method(
+        g,
+        t,
+        "append",
+        signature!("($self, object, /)"),
+        list_append,
+    );
+    add_method(
+        g,
+        t,
+        "extend",
+        signature!("($self, iterable, /)"),
+        list_extend,
+    );
+    add_method(
+        g,
+        t,
+        "insert",
+        signature!("($self, index, object, /)"),
+        list_insert,
+    );
+    add_method(g, t, "pop", signature!("($self, index=-1, /)"), list_pop);
+    add_method(g, t, "remove", signature!("($self, value, /)"), list_remove);
+    add_method(
+        g,
+        t,
+        "index",
+        signature!("($self, value, start=0, stop=sys.maxsize, /)"),
+        list_index,
+    );
+    add_method(g, t, "count", signature!("($self, value, /)"), list_count);
+    add_method(g, t, "clear", signature!("($self, /)"), list_clear);
+    add_method(g, t, "copy", signature!("($self, /)"), list_copy);
+    add_method(g, t, "reverse", signature!("($self, /)"), list_reverse);
+    add_method(
+        g,
+        t,
+        "sort",
+        signature!("($self, /, *, key=None, reverse=False)"),
+        list_sort,
+    );
+    add_method(g, t, "__sizeof__", signature!("($self, /)"), list_sizeof);
     add_class_getitem(g, t);
     set_type_attr(g, t, "__hash__", g.none.clone());
     crate::objects::add_doc(

@@ -21,6 +21,7 @@ pub mod native;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod signature;
 pub mod singletons;
 pub mod slice;
 pub mod str;
@@ -33,6 +34,7 @@ use crate::globals::Globals;
 use crate::object::{Obj, PyRef, alloc_immortal};
 use crate::typeobj::TypeData;
 use native::{GetSetDescr, Getter, MethodDescr, NativeFn, NativeFunction, Setter};
+use signature::Signature;
 
 /// Fills the dicts of the builtin types (process start only).
 pub fn fill_builtin_types(g: &Globals) {
@@ -85,25 +87,43 @@ pub fn set_type_attr(g: &Globals, ty: &PyRef, name: &str, value: PyRef) {
     d.push_unique(hash, key, value);
 }
 
-pub fn add_method(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
+pub fn add_method(
+    g: &Globals,
+    ty: &PyRef,
+    name: &'static str,
+    sig: &'static Signature,
+    func: NativeFn,
+) {
     let m = alloc_immortal(
         ptr(&g.method_descriptor),
-        MethodDescr::new(name, func, ty.clone(), None),
+        MethodDescr::new(name, sig, func, ty.clone(), None),
     );
     set_type_attr(g, ty, name, m);
 }
 
-pub fn add_classmethod(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
+pub fn add_classmethod(
+    g: &Globals,
+    ty: &PyRef,
+    name: &'static str,
+    sig: &'static Signature,
+    func: NativeFn,
+) {
     let m = alloc_immortal(
         ptr(&g.classmethod_descriptor),
-        MethodDescr::new(name, func, ty.clone(), None),
+        MethodDescr::new(name, sig, func, ty.clone(), None),
     );
     set_type_attr(g, ty, name, m);
 }
 
 /// A plain builtin function in a type's dict (e.g. `__new__`, which takes the
 /// class explicitly).
-pub fn add_static(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
+pub fn add_static(
+    g: &Globals,
+    ty: &PyRef,
+    name: &'static str,
+    sig: &'static Signature,
+    func: NativeFn,
+) {
     let f = alloc_immortal(
         ptr(&g.builtin_function),
         NativeFunction {
@@ -114,6 +134,7 @@ pub fn add_static(g: &Globals, ty: &PyRef, name: &'static str, func: NativeFn) {
             doc: None,
             new_of: (name == "__new__").then(|| ty.clone()),
             arity: None,
+            sig,
         },
     );
     set_type_attr(g, ty, name, f);

@@ -126,10 +126,22 @@ fn module_dir(vm: &Vm, a: crate::objects::native::Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.module;
-    add_static(g, t, "__new__", module_new);
-    add_method(g, t, "__init__", module_init);
-    add_method(g, t, "__repr__", module_repr);
-    add_method(g, t, "__dir__", module_dir);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        module_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        module_init,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), module_repr);
+    add_method(g, t, "__dir__", signature!(hidden "($self, /)"), module_dir);
     add_getset(
         g,
         t,

@@ -3,6 +3,7 @@
 
 use crate::error::PyResult;
 use crate::object::{Payload, PyRef};
+use crate::objects::signature::Signature;
 use crate::vm::Vm;
 
 /// Arguments of a call, vectorcall style: the last `kwnames.len()` values
@@ -175,6 +176,8 @@ pub struct NativeFunction {
     pub new_of: Option<PyRef>,
     /// A special method bound to its receiver: its slot's signature.
     pub arity: Option<SlotArity>,
+    /// What every call is checked against before `func` runs.
+    pub sig: &'static Signature,
 }
 
 impl Payload for NativeFunction {
@@ -193,9 +196,12 @@ pub struct MethodDescr {
     pub func: NativeFn,
     pub owner: PyRef,
     pub doc: Option<&'static str>,
-    /// What every call is checked against before `func` runs, for the
-    /// special methods whose signature the slot fixes (see `SlotArity`).
+    /// For the special methods whose signature the slot fixes: what every
+    /// call is checked against, with the slot wrapper's messages (see
+    /// `SlotArity`), in place of `sig`.
     pub arity: Option<SlotArity>,
+    /// What every other call is checked against before `func` runs.
+    pub sig: &'static Signature,
 }
 
 impl Payload for MethodDescr {}
@@ -203,6 +209,7 @@ impl Payload for MethodDescr {}
 impl MethodDescr {
     pub fn new(
         name: &'static str,
+        sig: &'static Signature,
         func: NativeFn,
         owner: PyRef,
         doc: Option<&'static str>,
@@ -213,15 +220,23 @@ impl MethodDescr {
             owner,
             doc,
             arity: SlotArity::of(name),
+            sig,
         }
     }
 
     /// Calls the method with its receiver first in `args`.
+    #[inline]
     pub fn call(&self, vm: &Vm, args: Args) -> PyResult {
-        if let Some(arity) = self.arity {
-            arity.check(vm, self.name, args)?;
+        match self.arity {
+            Some(arity) => arity.check(vm, self.name, args)?,
+            None => self.sig.check(vm, self.name, &|| self.qualname(), args)?,
         }
         (self.func)(vm, args)
+    }
+
+    /// `type.name`, as CPython's messages name a method.
+    pub fn qualname(&self) -> String {
+        format!("{}.{}", owner_name(&self.owner), self.name)
     }
 }
 
@@ -354,7 +369,10 @@ pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
         check_new_call(vm, owner, f, args)?;
     }
     match &f.zelf {
-        None => (f.func)(vm, args),
+        None => {
+            f.sig.check(vm, f.name, &|| f.name.to_string(), args)?;
+            (f.func)(vm, args)
+        }
         Some(z) => {
             let mut v = Vec::with_capacity(args.args.len() + 1);
             v.push(z.clone());
@@ -363,8 +381,12 @@ pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
                 args: &v,
                 kwnames: args.kwnames,
             };
-            if let Some(arity) = f.arity {
-                arity.check(vm, f.name, args)?;
+            match f.arity {
+                Some(arity) => arity.check(vm, f.name, args)?,
+                None => {
+                    let qualname = || format!("{}.{}", receiver_type_name(z), f.name);
+                    f.sig.check(vm, f.name, &qualname, args)?;
+                }
             }
             (f.func)(vm, args)
         }
@@ -454,12 +476,26 @@ pub fn instantiable(cls: &PyRef, new: &PyRef) -> bool {
     }
 }
 
+fn text_signature(vm: &Vm, sig: &Signature) -> PyRef {
+    sig.text_signature()
+        .map_or_else(|| vm.none(), |t| vm.new_str(t))
+}
+
 fn native_of(o: &PyRef) -> &NativeFunction {
     o.downcast::<NativeFunction>().expect("builtin function")
 }
 
 fn descr_of(o: &PyRef) -> &MethodDescr {
     o.downcast::<MethodDescr>().expect("method descriptor")
+}
+
+/// The type a bound builtin method names in messages: the receiver's, or
+/// the receiver itself when it is a class (CPython's `meth_get__qualname__`).
+fn receiver_type_name(z: &PyRef) -> String {
+    match z.downcast::<crate::typeobj::TypeData>() {
+        Some(t) => t.name.clone(),
+        None => z.ty().name.clone(),
+    }
 }
 
 fn owner_name(t: &PyRef) -> String {
@@ -471,7 +507,7 @@ fn owner_name(t: &PyRef) -> String {
 pub fn fill(g: &crate::globals::Globals) {
     use crate::objects::{add_getset, add_method};
     let f = &g.builtin_function;
-    add_method(g, f, "__repr__", |vm, a| {
+    add_method(g, f, "__repr__", signature!("($self, /)"), |vm, a| {
         let n = native_of(a.zelf());
         Ok(vm.new_str(match &n.zelf {
             Some(z) if z.downcast::<crate::objects::module::Module>().is_none() => format!(
@@ -483,9 +519,13 @@ pub fn fill(g: &crate::globals::Globals) {
             _ => format!("<built-in function {}>", n.name),
         }))
     });
-    add_method(g, f, "__call__", |vm, a| {
-        vm.call(a.zelf(), &a.args[1..], a.kwnames)
-    });
+    add_method(
+        g,
+        f,
+        "__call__",
+        signature!("($self, /, *args, **kwargs)"),
+        |vm, a| vm.call(a.zelf(), &a.args[1..], a.kwnames),
+    );
     add_getset(
         g,
         f,
@@ -554,8 +594,14 @@ pub fn fill(g: &crate::globals::Globals) {
         },
         None,
     );
-    add_getset(g, f, "__text_signature__", |vm, _o| Ok(vm.none()), None);
-    add_method(g, f, "__eq__", |vm, a| {
+    add_getset(
+        g,
+        f,
+        "__text_signature__",
+        |vm, o| Ok(text_signature(vm, native_of(o).sig)),
+        None,
+    );
+    add_method(g, f, "__eq__", signature!("($self, value, /)"), |vm, a| {
         let x = native_of(&a.args[0]);
         Ok(match a.args[1].downcast::<NativeFunction>() {
             Some(y) => vm.bool(
@@ -570,7 +616,7 @@ pub fn fill(g: &crate::globals::Globals) {
             None => vm.g.not_implemented.clone(),
         })
     });
-    add_method(g, f, "__hash__", |vm, a| {
+    add_method(g, f, "__hash__", signature!("($self, /)"), |vm, a| {
         let n = native_of(a.zelf());
         let base = n
             .zelf
@@ -581,7 +627,7 @@ pub fn fill(g: &crate::globals::Globals) {
     });
 
     for t in [&g.method_descriptor, &g.classmethod_descriptor] {
-        add_method(g, t, "__repr__", |vm, a| {
+        add_method(g, t, "__repr__", signature!("($self, /)"), |vm, a| {
             let d = descr_of(a.zelf());
             Ok(vm.new_str(format!(
                 "<method '{}' of '{}' objects>",
@@ -625,29 +671,51 @@ pub fn fill(g: &crate::globals::Globals) {
             },
             None,
         );
-        add_getset(g, t, "__text_signature__", |vm, _o| Ok(vm.none()), None);
-        add_method(g, t, "__call__", |vm, a| {
-            vm.call(a.zelf(), &a.args[1..], a.kwnames)
-        });
+        add_getset(
+            g,
+            t,
+            "__text_signature__",
+            |vm, o| Ok(text_signature(vm, descr_of(o).sig)),
+            None,
+        );
+        add_method(
+            g,
+            t,
+            "__call__",
+            signature!("($self, /, *args, **kwargs)"),
+            |vm, a| vm.call(a.zelf(), &a.args[1..], a.kwnames),
+        );
     }
-    add_method(g, &g.method_descriptor, "__get__", |vm, a| {
-        let obj = a.args.get(1).filter(|o| !vm.is_none(o));
-        let owner = a.args.get(2).cloned().unwrap_or_else(|| vm.none());
-        vm.descr_get(a.zelf(), obj, &owner)
-    });
-    add_method(g, &g.classmethod_descriptor, "__get__", |vm, a| {
-        let owner = match a.args.get(2).filter(|o| !vm.is_none(o)) {
-            Some(o) => o.clone(),
-            None => a.args[1].class(),
-        };
-        vm.descr_get(a.zelf(), None, &owner)
-    });
+    add_method(
+        g,
+        &g.method_descriptor,
+        "__get__",
+        signature!("($self, instance, owner=None, /)"),
+        |vm, a| {
+            let obj = a.args.get(1).filter(|o| !vm.is_none(o));
+            let owner = a.args.get(2).cloned().unwrap_or_else(|| vm.none());
+            vm.descr_get(a.zelf(), obj, &owner)
+        },
+    );
+    add_method(
+        g,
+        &g.classmethod_descriptor,
+        "__get__",
+        signature!("($self, instance, owner=None, /)"),
+        |vm, a| {
+            let owner = match a.args.get(2).filter(|o| !vm.is_none(o)) {
+                Some(o) => o.clone(),
+                None => a.args[1].class(),
+            };
+            vm.descr_get(a.zelf(), None, &owner)
+        },
+    );
 
     let gs = &g.getset_descriptor;
     fn gs_of(o: &PyRef) -> &GetSetDescr {
         o.downcast::<GetSetDescr>().expect("getset")
     }
-    add_method(g, gs, "__repr__", |vm, a| {
+    add_method(g, gs, "__repr__", signature!("($self, /)"), |vm, a| {
         let d = gs_of(a.zelf());
         Ok(vm.new_str(format!(
             "<attribute '{}' of '{}' objects>",
@@ -655,20 +723,36 @@ pub fn fill(g: &crate::globals::Globals) {
             owner_name(&d.owner)
         )))
     });
-    add_method(g, gs, "__get__", |vm, a| {
-        match a.args.get(1).filter(|o| !vm.is_none(o)) {
+    add_method(
+        g,
+        gs,
+        "__get__",
+        signature!("($self, instance, owner=None, /)"),
+        |vm, a| match a.args.get(1).filter(|o| !vm.is_none(o)) {
             Some(o) => gs_of(a.zelf()).get(vm, o),
             None => Ok(a.zelf().clone()),
-        }
-    });
-    add_method(g, gs, "__set__", |vm, a| {
-        crate::objects::object::descr_set(vm, a.zelf(), &a.args[1], Some(a.args[2].clone()))?;
-        Ok(vm.none())
-    });
-    add_method(g, gs, "__delete__", |vm, a| {
-        crate::objects::object::descr_set(vm, a.zelf(), &a.args[1], None)?;
-        Ok(vm.none())
-    });
+        },
+    );
+    add_method(
+        g,
+        gs,
+        "__set__",
+        signature!("($self, instance, value, /)"),
+        |vm, a| {
+            crate::objects::object::descr_set(vm, a.zelf(), &a.args[1], Some(a.args[2].clone()))?;
+            Ok(vm.none())
+        },
+    );
+    add_method(
+        g,
+        gs,
+        "__delete__",
+        signature!("($self, instance, /)"),
+        |vm, a| {
+            crate::objects::object::descr_set(vm, a.zelf(), &a.args[1], None)?;
+            Ok(vm.none())
+        },
+    );
     add_getset(
         g,
         gs,
@@ -688,7 +772,7 @@ pub fn fill(g: &crate::globals::Globals) {
     fn md_of(o: &PyRef) -> &MemberDescr {
         o.downcast::<MemberDescr>().expect("member")
     }
-    add_method(g, md, "__repr__", |vm, a| {
+    add_method(g, md, "__repr__", signature!("($self, /)"), |vm, a| {
         let d = md_of(a.zelf());
         Ok(vm.new_str(format!(
             "<member '{}' of '{}' objects>",
@@ -696,25 +780,41 @@ pub fn fill(g: &crate::globals::Globals) {
             owner_name(&d.owner)
         )))
     });
-    add_method(g, md, "__get__", |vm, a| {
-        match a.args.get(1).filter(|o| !vm.is_none(o)) {
+    add_method(
+        g,
+        md,
+        "__get__",
+        signature!("($self, instance, owner=None, /)"),
+        |vm, a| match a.args.get(1).filter(|o| !vm.is_none(o)) {
             Some(o) => crate::objects::typeobject::member_get(vm, md_of(a.zelf()), o),
             None => Ok(a.zelf().clone()),
-        }
-    });
-    add_method(g, md, "__set__", |vm, a| {
-        crate::objects::typeobject::member_set(
-            vm,
-            md_of(a.zelf()),
-            &a.args[1],
-            Some(a.args[2].clone()),
-        )?;
-        Ok(vm.none())
-    });
-    add_method(g, md, "__delete__", |vm, a| {
-        crate::objects::typeobject::member_set(vm, md_of(a.zelf()), &a.args[1], None)?;
-        Ok(vm.none())
-    });
+        },
+    );
+    add_method(
+        g,
+        md,
+        "__set__",
+        signature!("($self, instance, value, /)"),
+        |vm, a| {
+            crate::objects::typeobject::member_set(
+                vm,
+                md_of(a.zelf()),
+                &a.args[1],
+                Some(a.args[2].clone()),
+            )?;
+            Ok(vm.none())
+        },
+    );
+    add_method(
+        g,
+        md,
+        "__delete__",
+        signature!("($self, instance, /)"),
+        |vm, a| {
+            crate::objects::typeobject::member_set(vm, md_of(a.zelf()), &a.args[1], None)?;
+            Ok(vm.none())
+        },
+    );
     add_getset(
         g,
         md,

@@ -411,27 +411,111 @@ fn set_class(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 
 pub fn fill(g: &Globals) {
     let o = &g.object;
-    add_static(g, o, "__new__", object_new);
-    add_method(g, o, "__init__", object_init);
-    add_method(g, o, "__repr__", object_repr);
-    add_method(g, o, "__str__", object_str);
-    add_method(g, o, "__hash__", object_hash);
-    add_method(g, o, "__eq__", object_eq);
-    add_method(g, o, "__ne__", object_ne);
-    add_method(g, o, "__lt__", not_implemented);
-    add_method(g, o, "__le__", not_implemented);
-    add_method(g, o, "__gt__", not_implemented);
-    add_method(g, o, "__ge__", not_implemented);
-    add_method(g, o, "__getattribute__", object_getattribute);
-    add_method(g, o, "__setattr__", object_setattr);
-    add_method(g, o, "__delattr__", object_delattr);
-    add_method(g, o, "__format__", object_format);
-    add_method(g, o, "__sizeof__", object_sizeof);
-    add_method(g, o, "__reduce_ex__", object_reduce_ex);
-    add_method(g, o, "__reduce__", object_reduce_ex);
-    add_method(g, o, "__dir__", object_dir);
-    crate::objects::add_classmethod(g, o, "__init_subclass__", object_init_subclass);
-    crate::objects::add_classmethod(g, o, "__subclasshook__", object_subclasshook);
+    add_static(
+        g,
+        o,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        object_new,
+    );
+    add_method(
+        g,
+        o,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        object_init,
+    );
+    add_method(g, o, "__repr__", signature!("($self, /)"), object_repr);
+    add_method(g, o, "__str__", signature!("($self, /)"), object_str);
+    add_method(g, o, "__hash__", signature!("($self, /)"), object_hash);
+    add_method(g, o, "__eq__", signature!("($self, value, /)"), object_eq);
+    add_method(g, o, "__ne__", signature!("($self, value, /)"), object_ne);
+    add_method(
+        g,
+        o,
+        "__lt__",
+        signature!("($self, value, /)"),
+        not_implemented,
+    );
+    add_method(
+        g,
+        o,
+        "__le__",
+        signature!("($self, value, /)"),
+        not_implemented,
+    );
+    add_method(
+        g,
+        o,
+        "__gt__",
+        signature!("($self, value, /)"),
+        not_implemented,
+    );
+    add_method(
+        g,
+        o,
+        "__ge__",
+        signature!("($self, value, /)"),
+        not_implemented,
+    );
+    add_method(
+        g,
+        o,
+        "__getattribute__",
+        signature!("($self, name, /)"),
+        object_getattribute,
+    );
+    add_method(
+        g,
+        o,
+        "__setattr__",
+        signature!("($self, name, value, /)"),
+        object_setattr,
+    );
+    add_method(
+        g,
+        o,
+        "__delattr__",
+        signature!("($self, name, /)"),
+        object_delattr,
+    );
+    add_method(
+        g,
+        o,
+        "__format__",
+        signature!("($self, format_spec, /)"),
+        object_format,
+    );
+    add_method(g, o, "__sizeof__", signature!("($self, /)"), object_sizeof);
+    add_method(
+        g,
+        o,
+        "__reduce_ex__",
+        signature!("($self, protocol, /)"),
+        object_reduce_ex,
+    );
+    add_method(
+        g,
+        o,
+        "__reduce__",
+        signature!("($self, /)"),
+        object_reduce_ex,
+    );
+    add_method(g, o, "__dir__", signature!("($self, /)"), object_dir);
+    crate::objects::add_classmethod(
+        g,
+        o,
+        "__init_subclass__",
+        signature!(hidden "($type, /)"),
+        object_init_subclass,
+    );
+    crate::objects::add_classmethod(
+        g,
+        o,
+        "__subclasshook__",
+        signature!(hidden "($type, *args)"),
+        object_subclasshook,
+    );
     add_getset(g, o, "__class__", get_class, Some(set_class));
     crate::objects::add_doc(g, o, "The base class of the class hierarchy.");
 }

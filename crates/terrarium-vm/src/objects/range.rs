@@ -360,20 +360,66 @@ fn range_reduce(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.range;
-    add_static(g, t, "__new__", range_new);
-    add_method(g, t, "__repr__", range_repr);
-    add_method(g, t, "__len__", range_len_method);
-    add_method(g, t, "__bool__", range_bool);
-    add_method(g, t, "__getitem__", range_getitem);
-    add_method(g, t, "__contains__", range_contains);
-    add_method(g, t, "__iter__", range_iter);
-    add_method(g, t, "__reversed__", range_reversed);
-    add_method(g, t, "__eq__", |vm, a| range_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| range_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__hash__", range_hash);
-    add_method(g, t, "__reduce__", range_reduce);
-    add_method(g, t, "count", range_count);
-    add_method(g, t, "index", range_index);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        range_new,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), range_repr);
+    add_method(g, t, "__len__", signature!("($self, /)"), range_len_method);
+    add_method(g, t, "__bool__", signature!("($self, /)"), range_bool);
+    add_method(
+        g,
+        t,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        range_getitem,
+    );
+    add_method(
+        g,
+        t,
+        "__contains__",
+        signature!("($self, key, /)"),
+        range_contains,
+    );
+    add_method(g, t, "__iter__", signature!("($self, /)"), range_iter);
+    add_method(
+        g,
+        t,
+        "__reversed__",
+        signature!(hidden "($self, /)"),
+        range_reversed,
+    );
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        range_compare(vm, a, CmpOp::Eq)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        range_compare(vm, a, CmpOp::Ne)
+    });
+    add_method(g, t, "__hash__", signature!("($self, /)"), range_hash);
+    add_method(
+        g,
+        t,
+        "__reduce__",
+        signature!(hidden "($self, *args)"),
+        range_reduce,
+    );
+    add_method(
+        g,
+        t,
+        "count",
+        signature!(hidden "($self, value, /)"),
+        range_count,
+    );
+    add_method(
+        g,
+        t,
+        "index",
+        signature!(hidden "($self, value, /)"),
+        range_index,
+    );
     add_getset(
         g,
         t,

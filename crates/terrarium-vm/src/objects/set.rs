@@ -1108,68 +1108,229 @@ fn set_sizeof(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn fill_common(g: &Globals, t: &PyRef) {
-    add_method(g, t, "__repr__", set_repr);
-    add_method(g, t, "__len__", set_len);
-    add_method(g, t, "__contains__", set_contains);
-    add_method(g, t, "__iter__", set_iter);
-    add_method(g, t, "__eq__", |vm, a| set_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| set_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| set_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| set_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| set_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| set_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "__and__", |vm, a| binop(vm, a, false, intersection));
-    add_method(g, t, "__rand__", |vm, a| binop(vm, a, true, intersection));
-    add_method(g, t, "__or__", |vm, a| binop(vm, a, false, union_with));
-    add_method(g, t, "__ror__", |vm, a| binop(vm, a, true, union_with));
-    add_method(g, t, "__sub__", |vm, a| binop(vm, a, false, difference));
-    add_method(g, t, "__rsub__", |vm, a| binop(vm, a, true, difference));
-    add_method(g, t, "__xor__", |vm, a| {
+    add_method(g, t, "__repr__", signature!("($self, /)"), set_repr);
+    add_method(g, t, "__len__", signature!("($self, /)"), set_len);
+    add_method(
+        g,
+        t,
+        "__contains__",
+        signature!(hidden "($self, y, /)"),
+        set_contains,
+    );
+    add_method(g, t, "__iter__", signature!("($self, /)"), set_iter);
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        set_compare(vm, a, CmpOp::Eq)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        set_compare(vm, a, CmpOp::Ne)
+    });
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        set_compare(vm, a, CmpOp::Lt)
+    });
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        set_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        set_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        set_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(g, t, "__and__", signature!("($self, value, /)"), |vm, a| {
+        binop(vm, a, false, intersection)
+    });
+    add_method(
+        g,
+        t,
+        "__rand__",
+        signature!("($self, value, /)"),
+        |vm, a| binop(vm, a, true, intersection),
+    );
+    add_method(g, t, "__or__", signature!("($self, value, /)"), |vm, a| {
+        binop(vm, a, false, union_with)
+    });
+    add_method(g, t, "__ror__", signature!("($self, value, /)"), |vm, a| {
+        binop(vm, a, true, union_with)
+    });
+    add_method(g, t, "__sub__", signature!("($self, value, /)"), |vm, a| {
+        binop(vm, a, false, difference)
+    });
+    add_method(
+        g,
+        t,
+        "__rsub__",
+        signature!("($self, value, /)"),
+        |vm, a| binop(vm, a, true, difference),
+    );
+    add_method(g, t, "__xor__", signature!("($self, value, /)"), |vm, a| {
         binop(vm, a, false, symmetric_difference)
     });
-    add_method(g, t, "__rxor__", |vm, a| {
-        binop(vm, a, true, symmetric_difference)
-    });
-    add_method(g, t, "union", set_union);
-    add_method(g, t, "intersection", set_intersection_multi);
-    add_method(g, t, "difference", set_difference_multi);
-    add_method(g, t, "symmetric_difference", set_symmetric_difference);
-    add_method(g, t, "issubset", set_issubset);
-    add_method(g, t, "issuperset", set_issuperset);
-    add_method(g, t, "isdisjoint", set_isdisjoint);
-    add_method(g, t, "__reduce__", set_reduce);
-    add_method(g, t, "__sizeof__", set_sizeof);
+    add_method(
+        g,
+        t,
+        "__rxor__",
+        signature!("($self, value, /)"),
+        |vm, a| binop(vm, a, true, symmetric_difference),
+    );
+    add_method(
+        g,
+        t,
+        "union",
+        signature!(hidden "($self, *others)"),
+        set_union,
+    );
+    add_method(
+        g,
+        t,
+        "intersection",
+        signature!(hidden "($self, *others)"),
+        set_intersection_multi,
+    );
+    add_method(
+        g,
+        t,
+        "difference",
+        signature!(hidden "($self, *others)"),
+        set_difference_multi,
+    );
+    add_method(
+        g,
+        t,
+        "symmetric_difference",
+        signature!(hidden "($self, object, /)"),
+        set_symmetric_difference,
+    );
+    add_method(
+        g,
+        t,
+        "issubset",
+        signature!(hidden "($self, object, /)"),
+        set_issubset,
+    );
+    add_method(
+        g,
+        t,
+        "issuperset",
+        signature!(hidden "($self, object, /)"),
+        set_issuperset,
+    );
+    add_method(
+        g,
+        t,
+        "isdisjoint",
+        signature!(hidden "($self, object, /)"),
+        set_isdisjoint,
+    );
+    add_method(
+        g,
+        t,
+        "__reduce__",
+        signature!(hidden "($self, /)"),
+        set_reduce,
+    );
+    add_method(
+        g,
+        t,
+        "__sizeof__",
+        signature!(hidden "($self, /)"),
+        set_sizeof,
+    );
     add_class_getitem(g, t);
 }
 
 pub fn fill(g: &Globals) {
     let t = &g.set;
     fill_common(g, t);
-    add_static(g, t, "__new__", set_new);
-    add_method(g, t, "__init__", set_init);
-    add_method(g, t, "add", set_add);
-    add_method(g, t, "remove", set_remove);
-    add_method(g, t, "discard", set_discard);
-    add_method(g, t, "pop", set_pop);
-    add_method(g, t, "clear", set_clear);
-    add_method(g, t, "copy", set_copy);
-    add_method(g, t, "update", set_update);
-    add_method(g, t, "intersection_update", set_intersection_update);
-    add_method(g, t, "difference_update", set_difference_update);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        set_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        set_init,
+    );
+    add_method(
+        g,
+        t,
+        "add",
+        signature!(hidden "($self, object, /)"),
+        set_add,
+    );
+    add_method(
+        g,
+        t,
+        "remove",
+        signature!(hidden "($self, object, /)"),
+        set_remove,
+    );
+    add_method(
+        g,
+        t,
+        "discard",
+        signature!(hidden "($self, object, /)"),
+        set_discard,
+    );
+    add_method(g, t, "pop", signature!(hidden "($self, /)"), set_pop);
+    add_method(g, t, "clear", signature!(hidden "($self, /)"), set_clear);
+    add_method(g, t, "copy", signature!(hidden "($self, /)"), set_copy);
+    add_method(
+        g,
+        t,
+        "update",
+        signature!(hidden "($self, *others)"),
+        set_update,
+    );
+    add_method(
+        g,
+        t,
+        "intersection_update",
+        signature!(hidden "($self, *others)"),
+        set_intersection_update,
+    );
+    add_method(
+        g,
+        t,
+        "difference_update",
+        signature!(hidden "($self, *others)"),
+        set_difference_update,
+    );
     add_method(
         g,
         t,
         "symmetric_difference_update",
+        signature!(hidden "($self, object, /)"),
         set_symmetric_difference_update,
     );
-    add_method(g, t, "__ior__", |vm, a| {
+    add_method(g, t, "__ior__", signature!("($self, value, /)"), |vm, a| {
         inplace(vm, a, |vm, s, o| set(s).update(vm, o))
     });
-    add_method(g, t, "__iand__", |vm, a| inplace(vm, a, set_iand_impl));
-    add_method(g, t, "__isub__", |vm, a| inplace(vm, a, difference_update));
-    add_method(g, t, "__ixor__", |vm, a| {
-        inplace(vm, a, symmetric_difference_update)
-    });
+    add_method(
+        g,
+        t,
+        "__iand__",
+        signature!("($self, value, /)"),
+        |vm, a| inplace(vm, a, set_iand_impl),
+    );
+    add_method(
+        g,
+        t,
+        "__isub__",
+        signature!("($self, value, /)"),
+        |vm, a| inplace(vm, a, difference_update),
+    );
+    add_method(
+        g,
+        t,
+        "__ixor__",
+        signature!("($self, value, /)"),
+        |vm, a| inplace(vm, a, symmetric_difference_update),
+    );
     set_type_attr(g, t, "__hash__", g.none.clone());
     crate::objects::add_doc(
         g,
@@ -1179,9 +1340,21 @@ pub fn fill(g: &Globals) {
 
     let f = &g.frozenset;
     fill_common(g, f);
-    add_static(g, f, "__new__", frozenset_new);
-    add_method(g, f, "copy", frozenset_copy);
-    add_method(g, f, "__hash__", frozenset_hash);
+    add_static(
+        g,
+        f,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        frozenset_new,
+    );
+    add_method(
+        g,
+        f,
+        "copy",
+        signature!(hidden "($self, /)"),
+        frozenset_copy,
+    );
+    add_method(g, f, "__hash__", signature!("($self, /)"), frozenset_hash);
     crate::objects::add_doc(
         g,
         f,

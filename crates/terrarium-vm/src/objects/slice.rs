@@ -275,16 +275,46 @@ fn slice_reduce(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.slice;
-    add_static(g, t, "__new__", slice_new);
-    add_method(g, t, "__repr__", slice_repr);
-    add_method(g, t, "__eq__", |vm, a| slice_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| slice_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| slice_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| slice_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| slice_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| slice_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "indices", slice_indices);
-    add_method(g, t, "__reduce__", slice_reduce);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        slice_new,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), slice_repr);
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        slice_compare(vm, a, CmpOp::Eq)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        slice_compare(vm, a, CmpOp::Ne)
+    });
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        slice_compare(vm, a, CmpOp::Lt)
+    });
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        slice_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        slice_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        slice_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(
+        g,
+        t,
+        "indices",
+        signature!(hidden "($self, len, /)"),
+        slice_indices,
+    );
+    add_method(
+        g,
+        t,
+        "__reduce__",
+        signature!(hidden "($self, /)"),
+        slice_reduce,
+    );
     add_getset(
         g,
         t,

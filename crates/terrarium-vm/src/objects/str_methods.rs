@@ -2806,75 +2806,279 @@ pub fn printf_format(vm: &Vm, fmt: &str, args: &PyRef) -> PyResult<String> {
 
 pub fn fill(g: &Globals) {
     let t = &g.str_;
-    add_static(g, t, "__new__", str_new);
-    add_method(g, t, "__repr__", str_repr);
-    add_method(g, t, "__str__", str_str);
-    add_method(g, t, "__hash__", str_hash);
-    add_method(g, t, "__len__", str_len);
-    add_method(g, t, "__getitem__", str_getitem);
-    add_method(g, t, "__contains__", str_contains);
-    add_method(g, t, "__iter__", str_iter);
-    add_method(g, t, "__add__", str_add);
-    add_method(g, t, "__mul__", str_mul);
-    add_method(g, t, "__rmul__", str_rmul);
-    add_method(g, t, "__mod__", str_mod);
-    add_method(g, t, "__rmod__", str_rmod);
-    add_method(g, t, "__eq__", str_eq);
-    add_method(g, t, "__ne__", str_ne);
-    add_method(g, t, "__lt__", str_lt);
-    add_method(g, t, "__le__", str_le);
-    add_method(g, t, "__gt__", str_gt);
-    add_method(g, t, "__ge__", str_ge);
-    add_method(g, t, "__format__", str_format_spec);
-    add_method(g, t, "__getnewargs__", str_getnewargs);
-    add_method(g, t, "__sizeof__", str_sizeof);
-    add_method(g, t, "capitalize", str_capitalize);
-    add_method(g, t, "casefold", str_casefold);
-    add_method(g, t, "center", str_center);
-    add_method(g, t, "count", str_count);
-    add_method(g, t, "encode", str_encode);
-    add_method(g, t, "endswith", str_endswith);
-    add_method(g, t, "expandtabs", str_expandtabs);
-    add_method(g, t, "find", str_find);
-    add_method(g, t, "format", str_format);
-    add_method(g, t, "format_map", str_format_map);
-    add_method(g, t, "index", str_index);
-    add_method(g, t, "isalnum", str_isalnum);
-    add_method(g, t, "isalpha", str_isalpha);
-    add_method(g, t, "isascii", str_isascii);
-    add_method(g, t, "isdecimal", str_isdecimal);
-    add_method(g, t, "isdigit", str_isdigit);
-    add_method(g, t, "isidentifier", str_isidentifier);
-    add_method(g, t, "islower", str_islower);
-    add_method(g, t, "isnumeric", str_isnumeric);
-    add_method(g, t, "isprintable", str_isprintable);
-    add_method(g, t, "isspace", str_isspace);
-    add_method(g, t, "istitle", str_istitle);
-    add_method(g, t, "isupper", str_isupper);
-    add_method(g, t, "join", str_join);
-    add_method(g, t, "ljust", str_ljust);
-    add_method(g, t, "lower", str_lower);
-    add_method(g, t, "lstrip", str_lstrip);
-    add_static(g, t, "maketrans", str_maketrans);
-    add_method(g, t, "partition", str_partition);
-    add_method(g, t, "removeprefix", str_removeprefix);
-    add_method(g, t, "removesuffix", str_removesuffix);
-    add_method(g, t, "replace", str_replace);
-    add_method(g, t, "rfind", str_rfind);
-    add_method(g, t, "rindex", str_rindex);
-    add_method(g, t, "rjust", str_rjust);
-    add_method(g, t, "rpartition", str_rpartition);
-    add_method(g, t, "rsplit", str_rsplit);
-    add_method(g, t, "rstrip", str_rstrip);
-    add_method(g, t, "split", str_split);
-    add_method(g, t, "splitlines", str_splitlines);
-    add_method(g, t, "startswith", str_startswith);
-    add_method(g, t, "strip", str_strip);
-    add_method(g, t, "swapcase", str_swapcase);
-    add_method(g, t, "title", str_title);
-    add_method(g, t, "translate", str_translate);
-    add_method(g, t, "upper", str_upper);
-    add_method(g, t, "zfill", str_zfill);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        str_new,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), str_repr);
+    add_method(g, t, "__str__", signature!("($self, /)"), str_str);
+    add_method(g, t, "__hash__", signature!("($self, /)"), str_hash);
+    add_method(g, t, "__len__", signature!("($self, /)"), str_len);
+    add_method(
+        g,
+        t,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        str_getitem,
+    );
+    add_method(
+        g,
+        t,
+        "__contains__",
+        signature!("($self, key, /)"),
+        str_contains,
+    );
+    add_method(g, t, "__iter__", signature!("($self, /)"), str_iter);
+    add_method(g, t, "__add__", signature!("($self, value, /)"), str_add);
+    add_method(g, t, "__mul__", signature!("($self, value, /)"), str_mul);
+    add_method(g, t, "__rmul__", signature!("($self, value, /)"), str_rmul);
+    add_method(g, t, "__mod__", signature!("($self, value, /)"), str_mod);
+    add_method(g, t, "__rmod__", signature!("($self, value, /)"), str_rmod);
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), str_eq);
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), str_ne);
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), str_lt);
+    add_method(g, t, "__le__", signature!("($self, value, /)"), str_le);
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), str_gt);
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), str_ge);
+    add_method(
+        g,
+        t,
+        "__format__",
+        signature!("($self, format_spec, /)"),
+        str_format_spec,
+    );
+    add_method(
+        g,
+        t,
+        "__getnewargs__",
+        signature!(hidden "($self, /)"),
+        str_getnewargs,
+    );
+    add_method(g, t, "__sizeof__", signature!("($self, /)"), str_sizeof);
+    add_method(g, t, "capitalize", signature!("($self, /)"), str_capitalize);
+    add_method(g, t, "casefold", signature!("($self, /)"), str_casefold);
+    add_method(
+        g,
+        t,
+        "center",
+        signature!("($self, width, fillchar=' ', /)"),
+        str_center,
+    );
+    add_method(
+        g,
+        t,
+        "count",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        str_count,
+    );
+    add_method(
+        g,
+        t,
+        "encode",
+        signature!("($self, /, encoding='utf-8', errors='strict')"),
+        str_encode,
+    );
+    add_method(
+        g,
+        t,
+        "endswith",
+        signature!(hidden "($self, suffix[, start[, end]])"),
+        str_endswith,
+    );
+    add_method(
+        g,
+        t,
+        "expandtabs",
+        signature!("($self, /, tabsize=8)"),
+        str_expandtabs,
+    );
+    add_method(
+        g,
+        t,
+        "find",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        str_find,
+    );
+    add_method(
+        g,
+        t,
+        "format",
+        signature!(hidden "($self, *args, **kwargs)"),
+        str_format,
+    );
+    add_method(
+        g,
+        t,
+        "format_map",
+        signature!(hidden "($self, mapping, /)"),
+        str_format_map,
+    );
+    add_method(
+        g,
+        t,
+        "index",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        str_index,
+    );
+    add_method(g, t, "isalnum", signature!("($self, /)"), str_isalnum);
+    add_method(g, t, "isalpha", signature!("($self, /)"), str_isalpha);
+    add_method(g, t, "isascii", signature!("($self, /)"), str_isascii);
+    add_method(g, t, "isdecimal", signature!("($self, /)"), str_isdecimal);
+    add_method(g, t, "isdigit", signature!("($self, /)"), str_isdigit);
+    add_method(
+        g,
+        t,
+        "isidentifier",
+        signature!("($self, /)"),
+        str_isidentifier,
+    );
+    add_method(g, t, "islower", signature!("($self, /)"), str_islower);
+    add_method(g, t, "isnumeric", signature!("($self, /)"), str_isnumeric);
+    add_method(
+        g,
+        t,
+        "isprintable",
+        signature!("($self, /)"),
+        str_isprintable,
+    );
+    add_method(g, t, "isspace", signature!("($self, /)"), str_isspace);
+    add_method(g, t, "istitle", signature!("($self, /)"), str_istitle);
+    add_method(g, t, "isupper", signature!("($self, /)"), str_isupper);
+    add_method(g, t, "join", signature!("($self, iterable, /)"), str_join);
+    add_method(
+        g,
+        t,
+        "ljust",
+        signature!("($self, width, fillchar=' ', /)"),
+        str_ljust,
+    );
+    add_method(g, t, "lower", signature!("($self, /)"), str_lower);
+    add_method(
+        g,
+        t,
+        "lstrip",
+        signature!("($self, chars=None, /)"),
+        str_lstrip,
+    );
+    add_static(
+        g,
+        t,
+        "maketrans",
+        signature!("(x, y=<unrepresentable>, z=<unrepresentable>, /)"),
+        str_maketrans,
+    );
+    add_method(
+        g,
+        t,
+        "partition",
+        signature!("($self, sep, /)"),
+        str_partition,
+    );
+    add_method(
+        g,
+        t,
+        "removeprefix",
+        signature!("($self, prefix, /)"),
+        str_removeprefix,
+    );
+    add_method(
+        g,
+        t,
+        "removesuffix",
+        signature!("($self, suffix, /)"),
+        str_removesuffix,
+    );
+    add_method(
+        g,
+        t,
+        "replace",
+        signature!("($self, old, new, count=-1, /)"),
+        str_replace,
+    );
+    add_method(
+        g,
+        t,
+        "rfind",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        str_rfind,
+    );
+    add_method(
+        g,
+        t,
+        "rindex",
+        signature!(hidden "($self, sub[, start[, end]])"),
+        str_rindex,
+    );
+    add_method(
+        g,
+        t,
+        "rjust",
+        signature!("($self, width, fillchar=' ', /)"),
+        str_rjust,
+    );
+    add_method(
+        g,
+        t,
+        "rpartition",
+        signature!("($self, sep, /)"),
+        str_rpartition,
+    );
+    add_method(
+        g,
+        t,
+        "rsplit",
+        signature!("($self, /, sep=None, maxsplit=-1)"),
+        str_rsplit,
+    );
+    add_method(
+        g,
+        t,
+        "rstrip",
+        signature!("($self, chars=None, /)"),
+        str_rstrip,
+    );
+    add_method(
+        g,
+        t,
+        "split",
+        signature!("($self, /, sep=None, maxsplit=-1)"),
+        str_split,
+    );
+    add_method(
+        g,
+        t,
+        "splitlines",
+        signature!("($self, /, keepends=False)"),
+        str_splitlines,
+    );
+    add_method(
+        g,
+        t,
+        "startswith",
+        signature!(hidden "($self, prefix[, start[, end]])"),
+        str_startswith,
+    );
+    add_method(
+        g,
+        t,
+        "strip",
+        signature!("($self, chars=None, /)"),
+        str_strip,
+    );
+    add_method(g, t, "swapcase", signature!("($self, /)"), str_swapcase);
+    add_method(g, t, "title", signature!("($self, /)"), str_title);
+    add_method(
+        g,
+        t,
+        "translate",
+        signature!("($self, table, /)"),
+        str_translate,
+    );
+    add_method(g, t, "upper", signature!("($self, /)"), str_upper);
+    add_method(g, t, "zfill", signature!("($self, width, /)"), str_zfill);
     add_doc(
         g,
         t,

@@ -283,25 +283,75 @@ fn tuple_getnewargs(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.tuple;
-    add_static(g, t, "__new__", tuple_new);
-    add_method(g, t, "__repr__", tuple_repr);
-    add_method(g, t, "__eq__", |vm, a| tuple_compare(vm, a, CmpOp::Eq));
-    add_method(g, t, "__ne__", |vm, a| tuple_compare(vm, a, CmpOp::Ne));
-    add_method(g, t, "__lt__", |vm, a| tuple_compare(vm, a, CmpOp::Lt));
-    add_method(g, t, "__le__", |vm, a| tuple_compare(vm, a, CmpOp::Le));
-    add_method(g, t, "__gt__", |vm, a| tuple_compare(vm, a, CmpOp::Gt));
-    add_method(g, t, "__ge__", |vm, a| tuple_compare(vm, a, CmpOp::Ge));
-    add_method(g, t, "__hash__", tuple_hash);
-    add_method(g, t, "__len__", tuple_len);
-    add_method(g, t, "__getitem__", tuple_getitem);
-    add_method(g, t, "__contains__", tuple_contains);
-    add_method(g, t, "__iter__", tuple_iter);
-    add_method(g, t, "__add__", tuple_add);
-    add_method(g, t, "__mul__", |vm, a| tuple_mul(vm, a, false));
-    add_method(g, t, "__rmul__", |vm, a| tuple_mul(vm, a, true));
-    add_method(g, t, "count", tuple_count);
-    add_method(g, t, "index", tuple_index);
-    add_method(g, t, "__getnewargs__", tuple_getnewargs);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        tuple_new,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), tuple_repr);
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        tuple_compare(vm, a, CmpOp::Eq)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        tuple_compare(vm, a, CmpOp::Ne)
+    });
+    add_method(g, t, "__lt__", signature!("($self, value, /)"), |vm, a| {
+        tuple_compare(vm, a, CmpOp::Lt)
+    });
+    add_method(g, t, "__le__", signature!("($self, value, /)"), |vm, a| {
+        tuple_compare(vm, a, CmpOp::Le)
+    });
+    add_method(g, t, "__gt__", signature!("($self, value, /)"), |vm, a| {
+        tuple_compare(vm, a, CmpOp::Gt)
+    });
+    add_method(g, t, "__ge__", signature!("($self, value, /)"), |vm, a| {
+        tuple_compare(vm, a, CmpOp::Ge)
+    });
+    add_method(g, t, "__hash__", signature!("($self, /)"), tuple_hash);
+    add_method(g, t, "__len__", signature!("($self, /)"), tuple_len);
+    add_method(
+        g,
+        t,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        tuple_getitem,
+    );
+    add_method(
+        g,
+        t,
+        "__contains__",
+        signature!("($self, key, /)"),
+        tuple_contains,
+    );
+    add_method(g, t, "__iter__", signature!("($self, /)"), tuple_iter);
+    add_method(g, t, "__add__", signature!("($self, value, /)"), tuple_add);
+    add_method(g, t, "__mul__", signature!("($self, value, /)"), |vm, a| {
+        tuple_mul(vm, a, false)
+    });
+    add_method(
+        g,
+        t,
+        "__rmul__",
+        signature!("($self, value, /)"),
+        |vm, a| tuple_mul(vm, a, true),
+    );
+    add_method(g, t, "count", signature!("($self, value, /)"), tuple_count);
+    add_method(
+        g,
+        t,
+        "index",
+        signature!("($self, value, start=0, stop=sys.maxsize, /)"),
+        tuple_index,
+    );
+    add_method(
+        g,
+        t,
+        "__getnewargs__",
+        signature!("($self, /)"),
+        tuple_getnewargs,
+    );
     add_class_getitem(g, t);
     crate::objects::add_doc(
         g,

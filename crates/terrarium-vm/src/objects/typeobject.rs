@@ -1211,33 +1211,85 @@ pub fn generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.type_;
-    add_static(g, t, "__new__", type_new);
-    add_method(g, t, "__init__", type_init);
-    add_method(g, t, "__repr__", type_repr);
-    add_method(g, t, "mro", type_mro_method);
-    add_method(g, t, "__subclasses__", type_subclasses);
-    add_method(g, t, "__instancecheck__", type_instancecheck);
-    add_method(g, t, "__subclasscheck__", type_subclasscheck);
-    add_method(g, t, "__setattr__", |vm, a| {
-        let pos = a.check_pos(vm, "__setattr__", 1, 2, 2)?;
-        type_setattr(vm, a.zelf(), &pos[0], Some(pos[1].clone()))?;
-        Ok(vm.none())
-    });
-    add_method(g, t, "__delattr__", |vm, a| {
-        let pos = a.check_pos(vm, "__delattr__", 1, 1, 1)?;
-        type_setattr(vm, a.zelf(), &pos[0], None)?;
-        Ok(vm.none())
-    });
-    add_method(g, t, "__or__", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        type_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        type_init,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), type_repr);
+    add_method(g, t, "mro", signature!("($self, /)"), type_mro_method);
+    add_method(
+        g,
+        t,
+        "__subclasses__",
+        signature!("($self, /)"),
+        type_subclasses,
+    );
+    add_method(
+        g,
+        t,
+        "__instancecheck__",
+        signature!("($self, instance, /)"),
+        type_instancecheck,
+    );
+    add_method(
+        g,
+        t,
+        "__subclasscheck__",
+        signature!("($self, subclass, /)"),
+        type_subclasscheck,
+    );
+    add_method(
+        g,
+        t,
+        "__setattr__",
+        signature!("($self, name, value, /)"),
+        |vm, a| {
+            let pos = a.check_pos(vm, "__setattr__", 1, 2, 2)?;
+            type_setattr(vm, a.zelf(), &pos[0], Some(pos[1].clone()))?;
+            Ok(vm.none())
+        },
+    );
+    add_method(
+        g,
+        t,
+        "__delattr__",
+        signature!("($self, name, /)"),
+        |vm, a| {
+            let pos = a.check_pos(vm, "__delattr__", 1, 1, 1)?;
+            type_setattr(vm, a.zelf(), &pos[0], None)?;
+            Ok(vm.none())
+        },
+    );
+    add_method(g, t, "__or__", signature!("($self, value, /)"), |vm, a| {
         crate::objects::generic_alias::union_or(vm, &a.args[0], &a.args[1])
     });
-    add_method(g, t, "__ror__", |vm, a| {
+    add_method(g, t, "__ror__", signature!("($self, value, /)"), |vm, a| {
         crate::objects::generic_alias::union_or(vm, &a.args[1], &a.args[0])
     });
-    crate::objects::add_classmethod(g, t, "__prepare__", type_prepare);
-    add_method(g, t, "__call__", |vm, a| {
-        type_call(vm, a.zelf(), &a.args[1..], a.kwnames)
-    });
+    crate::objects::add_classmethod(
+        g,
+        t,
+        "__prepare__",
+        signature!(hidden "($type, *args, **kwargs)"),
+        type_prepare,
+    );
+    add_method(
+        g,
+        t,
+        "__call__",
+        signature!("($self, /, *args, **kwargs)"),
+        |vm, a| type_call(vm, a.zelf(), &a.args[1..], a.kwnames),
+    );
     add_getset(g, t, "__name__", get_name, Some(set_name));
     add_getset(g, t, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(g, t, "__mro__", get_mro, None);
@@ -1262,14 +1314,38 @@ pub fn fill(g: &Globals) {
         Some(set_annotations),
     );
     add_getset(g, t, "__text_signature__", get_text_signature, None);
-    add_method(g, t, "__dir__", crate::objects::object::type_dir);
+    add_method(
+        g,
+        t,
+        "__dir__",
+        signature!("($self, /)"),
+        crate::objects::object::type_dir,
+    );
 
     let s = &g.super_;
-    add_static(g, s, "__new__", super_new);
-    add_method(g, s, "__getattribute__", super_getattribute);
+    add_static(
+        g,
+        s,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        super_new,
+    );
+    add_method(
+        g,
+        s,
+        "__getattribute__",
+        signature!("($self, name, /)"),
+        super_getattribute,
+    );
     mark_custom_getattribute(s);
-    add_method(g, s, "__repr__", super_repr);
-    add_method(g, s, "__init__", |vm, _a| Ok(vm.none()));
+    add_method(g, s, "__repr__", signature!("($self, /)"), super_repr);
+    add_method(
+        g,
+        s,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        |vm, _a| Ok(vm.none()),
+    );
     add_getset(
         g,
         s,
@@ -1305,15 +1381,41 @@ pub fn fill(g: &Globals) {
     );
 
     let m = &g.mappingproxy;
-    add_method(g, m, "__getitem__", proxy_getitem);
-    add_method(g, m, "__len__", proxy_len);
-    add_method(g, m, "__iter__", proxy_iter);
-    add_method(g, m, "__contains__", proxy_contains);
-    add_method(g, m, "keys", proxy_keys);
-    add_method(g, m, "values", proxy_values);
-    add_method(g, m, "items", proxy_items);
-    add_method(g, m, "get", proxy_get);
-    add_method(g, m, "copy", proxy_copy);
-    add_method(g, m, "__repr__", proxy_repr);
-    add_method(g, m, "__str__", |vm, a| vm.str(&proxy_of(&a)));
+    add_method(
+        g,
+        m,
+        "__getitem__",
+        signature!("($self, key, /)"),
+        proxy_getitem,
+    );
+    add_method(g, m, "__len__", signature!("($self, /)"), proxy_len);
+    add_method(g, m, "__iter__", signature!("($self, /)"), proxy_iter);
+    add_method(
+        g,
+        m,
+        "__contains__",
+        signature!("($self, key, /)"),
+        proxy_contains,
+    );
+    add_method(g, m, "keys", signature!(hidden "($self, /)"), proxy_keys);
+    add_method(
+        g,
+        m,
+        "values",
+        signature!(hidden "($self, /)"),
+        proxy_values,
+    );
+    add_method(g, m, "items", signature!(hidden "($self, /)"), proxy_items);
+    add_method(
+        g,
+        m,
+        "get",
+        signature!(hidden "($self, k, d=<unrepresentable>, /)"),
+        proxy_get,
+    );
+    add_method(g, m, "copy", signature!(hidden "($self, /)"), proxy_copy);
+    add_method(g, m, "__repr__", signature!("($self, /)"), proxy_repr);
+    add_method(g, m, "__str__", signature!("($self, /)"), |vm, a| {
+        vm.str(&proxy_of(&a))
+    });
 }

@@ -290,13 +290,35 @@ pub fn getweakrefs(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.weakref;
-    add_static(g, t, "__new__", ref_new);
-    add_method(g, t, "__init__", |vm, _a| Ok(vm.none()));
-    add_method(g, t, "__call__", ref_call);
-    add_method(g, t, "__hash__", ref_hash);
-    add_method(g, t, "__eq__", |vm, a| ref_compare(vm, &a, false));
-    add_method(g, t, "__ne__", |vm, a| ref_compare(vm, &a, true));
-    add_method(g, t, "__repr__", ref_repr);
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        ref_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        |vm, _a| Ok(vm.none()),
+    );
+    add_method(
+        g,
+        t,
+        "__call__",
+        signature!("($self, /, *args, **kwargs)"),
+        ref_call,
+    );
+    add_method(g, t, "__hash__", signature!("($self, /)"), ref_hash);
+    add_method(g, t, "__eq__", signature!("($self, value, /)"), |vm, a| {
+        ref_compare(vm, &a, false)
+    });
+    add_method(g, t, "__ne__", signature!("($self, value, /)"), |vm, a| {
+        ref_compare(vm, &a, true)
+    });
+    add_method(g, t, "__repr__", signature!("($self, /)"), ref_repr);
     add_getset(
         g,
         t,

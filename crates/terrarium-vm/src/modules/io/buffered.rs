@@ -959,18 +959,52 @@ pub fn fill(g: &Globals) {
         &io.buffered_writer,
         &io.buffered_random,
     ] {
-        add_static(g, t, "__new__", buffered_new);
-        add_method(g, t, "__init__", buffered_init);
-        add_method(g, t, "close", m_close);
-        add_method(g, t, "detach", m_detach);
-        add_method(g, t, "flush", m_flush);
-        add_method(g, t, "seek", m_seek);
-        add_method(g, t, "tell", m_tell);
-        add_method(g, t, "truncate", m_truncate);
-        add_method(g, t, "seekable", |vm, a| delegate(vm, a, "seekable"));
-        add_method(g, t, "fileno", |vm, a| delegate(vm, a, "fileno"));
-        add_method(g, t, "isatty", |vm, a| delegate(vm, a, "isatty"));
-        add_method(g, t, "__repr__", m_repr);
+        add_static(
+            g,
+            t,
+            "__new__",
+            signature!("($type, *args, **kwargs)"),
+            buffered_new,
+        );
+        add_method(
+            g,
+            t,
+            "__init__",
+            signature!("($self, /, *args, **kwargs)"),
+            buffered_init,
+        );
+        add_method(g, t, "close", signature!(hidden "($self, /)"), m_close);
+        add_method(g, t, "detach", signature!(hidden "($self, /)"), m_detach);
+        add_method(g, t, "flush", signature!(hidden "($self, /)"), m_flush);
+        add_method(
+            g,
+            t,
+            "seek",
+            signature!("($self, target, whence=0, /)"),
+            m_seek,
+        );
+        add_method(g, t, "tell", signature!(hidden "($self, /)"), m_tell);
+        add_method(
+            g,
+            t,
+            "truncate",
+            signature!("($self, pos=None, /)"),
+            m_truncate,
+        );
+        add_method(
+            g,
+            t,
+            "seekable",
+            signature!(hidden "($self, /)"),
+            |vm, a| delegate(vm, a, "seekable"),
+        );
+        add_method(g, t, "fileno", signature!(hidden "($self, /)"), |vm, a| {
+            delegate(vm, a, "fileno")
+        });
+        add_method(g, t, "isatty", signature!(hidden "($self, /)"), |vm, a| {
+            delegate(vm, a, "isatty")
+        });
+        add_method(g, t, "__repr__", signature!("($self, /)"), m_repr);
         add_getset(
             g,
             t,
@@ -990,41 +1024,139 @@ pub fn fill(g: &Globals) {
         add_getset(g, t, "mode", |vm, o| attr_of_raw(vm, o, "mode"), None);
     }
     for t in [&io.buffered_reader, &io.buffered_random] {
-        add_method(g, t, "read", m_read);
-        add_method(g, t, "read1", m_read1);
-        add_method(g, t, "peek", m_peek);
-        add_method(g, t, "readinto", |vm, a| readinto_impl(vm, a, false));
-        add_method(g, t, "readinto1", |vm, a| readinto_impl(vm, a, true));
-        add_method(g, t, "readline", m_readline);
-        add_method(g, t, "readable", |vm, a| delegate(vm, a, "readable"));
-        add_method(g, t, "__next__", m_next);
+        add_method(g, t, "read", signature!("($self, size=-1, /)"), m_read);
+        add_method(g, t, "read1", signature!("($self, size=-1, /)"), m_read1);
+        add_method(g, t, "peek", signature!("($self, size=0, /)"), m_peek);
+        add_method(
+            g,
+            t,
+            "readinto",
+            signature!("($self, buffer, /)"),
+            |vm, a| readinto_impl(vm, a, false),
+        );
+        add_method(
+            g,
+            t,
+            "readinto1",
+            signature!("($self, buffer, /)"),
+            |vm, a| readinto_impl(vm, a, true),
+        );
+        add_method(
+            g,
+            t,
+            "readline",
+            signature!("($self, size=-1, /)"),
+            m_readline,
+        );
+        add_method(
+            g,
+            t,
+            "readable",
+            signature!(hidden "($self, /)"),
+            |vm, a| delegate(vm, a, "readable"),
+        );
+        add_method(g, t, "__next__", signature!("($self, /)"), m_next);
     }
     for t in [&io.buffered_writer, &io.buffered_random] {
-        add_method(g, t, "write", m_write);
-        add_method(g, t, "writable", |vm, a| delegate(vm, a, "writable"));
+        add_method(g, t, "write", signature!("($self, buffer, /)"), m_write);
+        add_method(
+            g,
+            t,
+            "writable",
+            signature!(hidden "($self, /)"),
+            |vm, a| delegate(vm, a, "writable"),
+        );
     }
 
     let p = &io.buffered_rwpair;
-    add_static(g, p, "__new__", |_vm, a| {
-        Ok(alloc(
-            &a.args[0],
-            RWPair {
-                pair: RefCell::new(None),
-            },
-        ))
+    add_static(
+        g,
+        p,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        |_vm, a| {
+            Ok(alloc(
+                &a.args[0],
+                RWPair {
+                    pair: RefCell::new(None),
+                },
+            ))
+        },
+    );
+    add_method(
+        g,
+        p,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        rwpair_init,
+    );
+    add_method(
+        g,
+        p,
+        "read",
+        signature!(hidden "($self, arg1=<unrepresentable>, /)"),
+        |vm, a| pair_reader(vm, a, "read"),
+    );
+    add_method(
+        g,
+        p,
+        "peek",
+        signature!(hidden "($self, arg1=<unrepresentable>, /)"),
+        |vm, a| pair_reader(vm, a, "peek"),
+    );
+    add_method(
+        g,
+        p,
+        "read1",
+        signature!(hidden "($self, arg1=<unrepresentable>, /)"),
+        |vm, a| pair_reader(vm, a, "read1"),
+    );
+    add_method(
+        g,
+        p,
+        "readinto",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| pair_reader(vm, a, "readinto"),
+    );
+    add_method(
+        g,
+        p,
+        "readinto1",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| pair_reader(vm, a, "readinto1"),
+    );
+    add_method(
+        g,
+        p,
+        "readable",
+        signature!(hidden "($self, /)"),
+        |vm, a| pair_reader(vm, a, "readable"),
+    );
+    add_method(
+        g,
+        p,
+        "write",
+        signature!(hidden "($self, object, /)"),
+        |vm, a| pair_writer(vm, a, "write"),
+    );
+    add_method(g, p, "flush", signature!(hidden "($self, /)"), |vm, a| {
+        pair_writer(vm, a, "flush")
     });
-    add_method(g, p, "__init__", rwpair_init);
-    add_method(g, p, "read", |vm, a| pair_reader(vm, a, "read"));
-    add_method(g, p, "peek", |vm, a| pair_reader(vm, a, "peek"));
-    add_method(g, p, "read1", |vm, a| pair_reader(vm, a, "read1"));
-    add_method(g, p, "readinto", |vm, a| pair_reader(vm, a, "readinto"));
-    add_method(g, p, "readinto1", |vm, a| pair_reader(vm, a, "readinto1"));
-    add_method(g, p, "readable", |vm, a| pair_reader(vm, a, "readable"));
-    add_method(g, p, "write", |vm, a| pair_writer(vm, a, "write"));
-    add_method(g, p, "flush", |vm, a| pair_writer(vm, a, "flush"));
-    add_method(g, p, "writable", |vm, a| pair_writer(vm, a, "writable"));
-    add_method(g, p, "close", rwpair_close);
-    add_method(g, p, "isatty", rwpair_isatty);
+    add_method(
+        g,
+        p,
+        "writable",
+        signature!(hidden "($self, /)"),
+        |vm, a| pair_writer(vm, a, "writable"),
+    );
+    add_method(g, p, "close", signature!(hidden "($self, /)"), rwpair_close);
+    add_method(
+        g,
+        p,
+        "isatty",
+        signature!(hidden "($self, /)"),
+        rwpair_isatty,
+    );
     add_getset(
         g,
         p,

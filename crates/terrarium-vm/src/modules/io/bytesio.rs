@@ -278,49 +278,103 @@ fn getbuffer(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.io.bytes_io;
-    add_static(g, t, "__new__", |_vm, a| {
-        Ok(alloc(&a.args[0], BytesIO::new()))
-    });
-    add_method(g, t, "__init__", init);
-    add_method(g, t, "getvalue", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        |_vm, a| Ok(alloc(&a.args[0], BytesIO::new())),
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        init,
+    );
+    add_method(g, t, "getvalue", signature!("($self, /)"), |vm, a| {
         Ok(new_bytes(vm, open(vm, &a)?.buf.borrow().clone()))
     });
-    add_method(g, t, "getbuffer", getbuffer);
-    add_method(g, t, "read", read);
-    add_method(g, t, "read1", read);
-    add_method(g, t, "readline", readline);
-    add_method(g, t, "readlines", readlines);
-    add_method(g, t, "readinto", readinto);
-    add_method(g, t, "__next__", next);
-    add_method(g, t, "write", write);
-    add_method(g, t, "writelines", writelines);
-    add_method(g, t, "seek", seek);
-    add_method(g, t, "tell", |vm, a| {
+    add_method(g, t, "getbuffer", signature!("($self, /)"), getbuffer);
+    add_method(g, t, "read", signature!("($self, size=-1, /)"), read);
+    add_method(g, t, "read1", signature!("($self, size=-1, /)"), read);
+    add_method(
+        g,
+        t,
+        "readline",
+        signature!("($self, size=-1, /)"),
+        readline,
+    );
+    add_method(
+        g,
+        t,
+        "readlines",
+        signature!("($self, size=None, /)"),
+        readlines,
+    );
+    add_method(g, t, "readinto", signature!("($self, buffer, /)"), readinto);
+    add_method(g, t, "__next__", signature!("($self, /)"), next);
+    add_method(g, t, "write", signature!("($self, b, /)"), write);
+    add_method(
+        g,
+        t,
+        "writelines",
+        signature!("($self, lines, /)"),
+        writelines,
+    );
+    add_method(g, t, "seek", signature!("($self, pos, whence=0, /)"), seek);
+    add_method(g, t, "tell", signature!("($self, /)"), |vm, a| {
         Ok(vm.new_int(open(vm, &a)?.pos.get() as i64))
     });
-    add_method(g, t, "truncate", truncate);
-    add_method(g, t, "close", |vm, a| {
+    add_method(
+        g,
+        t,
+        "truncate",
+        signature!("($self, size=None, /)"),
+        truncate,
+    );
+    add_method(g, t, "close", signature!("($self, /)"), |vm, a| {
         let b = this(vm, a.zelf())?;
         b.closed.set(true);
         *b.buf.borrow_mut() = Vec::new();
         Ok(vm.none())
     });
-    add_method(g, t, "flush", |vm, a| open(vm, &a).map(|_| vm.none()));
-    add_method(g, t, "isatty", |vm, a| open(vm, &a).map(|_| vm.bool(false)));
-    add_method(g, t, "readable", |vm, a| {
+    add_method(g, t, "flush", signature!("($self, /)"), |vm, a| {
+        open(vm, &a).map(|_| vm.none())
+    });
+    add_method(g, t, "isatty", signature!("($self, /)"), |vm, a| {
+        open(vm, &a).map(|_| vm.bool(false))
+    });
+    add_method(g, t, "readable", signature!("($self, /)"), |vm, a| {
         open(vm, &a).map(|_| vm.bool(true))
     });
-    add_method(g, t, "writable", |vm, a| {
+    add_method(g, t, "writable", signature!("($self, /)"), |vm, a| {
         open(vm, &a).map(|_| vm.bool(true))
     });
-    add_method(g, t, "seekable", |vm, a| {
+    add_method(g, t, "seekable", signature!("($self, /)"), |vm, a| {
         open(vm, &a).map(|_| vm.bool(true))
     });
-    add_method(g, t, "__getstate__", getstate);
-    add_method(g, t, "__setstate__", setstate);
-    add_method(g, t, "__sizeof__", |vm, a| {
-        Ok(vm.new_int(64 + this(vm, a.zelf())?.buf.borrow().capacity() as i64))
-    });
+    add_method(
+        g,
+        t,
+        "__getstate__",
+        signature!(hidden "($self, /)"),
+        getstate,
+    );
+    add_method(
+        g,
+        t,
+        "__setstate__",
+        signature!(hidden "($self, object, /)"),
+        setstate,
+    );
+    add_method(
+        g,
+        t,
+        "__sizeof__",
+        signature!(hidden "($self, /)"),
+        |vm, a| Ok(vm.new_int(64 + this(vm, a.zelf())?.buf.borrow().capacity() as i64)),
+    );
     add_getset(
         g,
         t,

@@ -600,34 +600,52 @@ fn name_set(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 
 pub fn fill(g: &Globals) {
     let t = &g.io.file_io;
-    add_static(g, t, "__new__", file_io_new);
-    add_method(g, t, "__init__", file_io_init);
-    add_method(g, t, "read", read);
-    add_method(g, t, "readall", readall);
-    add_method(g, t, "readinto", readinto);
-    add_method(g, t, "write", write);
-    add_method(g, t, "seek", seek);
-    add_method(g, t, "tell", tell);
-    add_method(g, t, "truncate", truncate);
-    add_method(g, t, "close", close);
-    add_method(g, t, "__repr__", repr);
-    add_method(g, t, "fileno", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        file_io_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        file_io_init,
+    );
+    add_method(g, t, "read", signature!("($self, size=-1, /)"), read);
+    add_method(g, t, "readall", signature!("($self, /)"), readall);
+    add_method(g, t, "readinto", signature!("($self, buffer, /)"), readinto);
+    add_method(g, t, "write", signature!("($self, b, /)"), write);
+    add_method(g, t, "seek", signature!("($self, pos, whence=0, /)"), seek);
+    add_method(g, t, "tell", signature!("($self, /)"), tell);
+    add_method(
+        g,
+        t,
+        "truncate",
+        signature!("($self, size=None, /)"),
+        truncate,
+    );
+    add_method(g, t, "close", signature!("($self, /)"), close);
+    add_method(g, t, "__repr__", signature!("($self, /)"), repr);
+    add_method(g, t, "fileno", signature!("($self, /)"), |vm, a| {
         Ok(vm.new_int(this(vm, a.zelf())?.check_open(vm)? as i64))
     });
-    add_method(g, t, "isatty", |vm, a| {
+    add_method(g, t, "isatty", signature!("($self, /)"), |vm, a| {
         let fd = this(vm, a.zelf())?.check_open(vm)?;
         Ok(vm.bool(vm.os.isatty(fd)))
     });
-    add_method(g, t, "readable", |vm, a| {
+    add_method(g, t, "readable", signature!("($self, /)"), |vm, a| {
         Ok(vm.bool(this(vm, a.zelf())?.readable(vm)?))
     });
-    add_method(g, t, "writable", |vm, a| {
+    add_method(g, t, "writable", signature!("($self, /)"), |vm, a| {
         Ok(vm.bool(this(vm, a.zelf())?.writable(vm)?))
     });
-    add_method(g, t, "seekable", |vm, a| {
+    add_method(g, t, "seekable", signature!("($self, /)"), |vm, a| {
         Ok(vm.bool(this(vm, a.zelf())?.seekable(vm)?))
     });
-    add_method(g, t, "__getstate__", |vm, a| {
+    add_method(g, t, "__getstate__", signature!("($self, /)"), |vm, a| {
         Err(vm.type_error(format!("cannot pickle '{}' object", a.zelf().ty().name)))
     });
     add_getset(

@@ -318,38 +318,103 @@ fn buffered_readinto_generic(vm: &Vm, a: Args, method: &str, func: &str) -> PyRe
 }
 
 pub fn fill(g: &Globals) {
+    // The abstract methods (seek, truncate, read, write...) take any
+    // arguments, as CPython's `METH_VARARGS` stubs do, and refuse the call
+    // with UnsupportedOperation or NotImplementedError whatever they are.
     let t = &g.io.iobase;
-    add_method(g, t, "seek", |vm, _a| Err(unsupported(vm, "seek")));
-    add_method(g, t, "tell", tell);
-    add_method(g, t, "truncate", |vm, _a| Err(unsupported(vm, "truncate")));
-    add_method(g, t, "flush", flush);
-    add_method(g, t, "close", close);
-    add_method(g, t, "seekable", |vm, _a| Ok(vm.bool(false)));
-    add_method(g, t, "readable", |vm, _a| Ok(vm.bool(false)));
-    add_method(g, t, "writable", |vm, _a| Ok(vm.bool(false)));
-    add_method(g, t, "_checkClosed", check_closed_method);
-    add_method(g, t, "_checkSeekable", |vm, a| {
-        check_seekable(vm, a.zelf())?;
-        Ok(vm.bool(true))
+    add_method(
+        g,
+        t,
+        "seek",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "seek")),
+    );
+    add_method(g, t, "tell", signature!("($self, /)"), tell);
+    add_method(
+        g,
+        t,
+        "truncate",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "truncate")),
+    );
+    add_method(g, t, "flush", signature!("($self, /)"), flush);
+    add_method(g, t, "close", signature!("($self, /)"), close);
+    add_method(g, t, "seekable", signature!("($self, /)"), |vm, _a| {
+        Ok(vm.bool(false))
     });
-    add_method(g, t, "_checkReadable", |vm, a| {
-        check_readable(vm, a.zelf())?;
-        Ok(vm.bool(true))
+    add_method(g, t, "readable", signature!("($self, /)"), |vm, _a| {
+        Ok(vm.bool(false))
     });
-    add_method(g, t, "_checkWritable", |vm, a| {
-        check_writable(vm, a.zelf())?;
-        Ok(vm.bool(true))
+    add_method(g, t, "writable", signature!("($self, /)"), |vm, _a| {
+        Ok(vm.bool(false))
     });
-    add_method(g, t, "fileno", |vm, _a| Err(unsupported(vm, "fileno")));
-    add_method(g, t, "isatty", isatty);
-    add_method(g, t, "__enter__", enter);
-    add_method(g, t, "__exit__", exit);
-    add_method(g, t, "__iter__", iter);
-    add_method(g, t, "__next__", next_line);
-    add_method(g, t, "readline", readline);
-    add_method(g, t, "readlines", readlines);
-    add_method(g, t, "writelines", writelines);
-    add_method(g, t, "__del__", del);
+    add_method(
+        g,
+        t,
+        "_checkClosed",
+        signature!(hidden "($self, /)"),
+        check_closed_method,
+    );
+    add_method(
+        g,
+        t,
+        "_checkSeekable",
+        signature!(hidden "($self, /)"),
+        |vm, a| {
+            check_seekable(vm, a.zelf())?;
+            Ok(vm.bool(true))
+        },
+    );
+    add_method(
+        g,
+        t,
+        "_checkReadable",
+        signature!(hidden "($self, /)"),
+        |vm, a| {
+            check_readable(vm, a.zelf())?;
+            Ok(vm.bool(true))
+        },
+    );
+    add_method(
+        g,
+        t,
+        "_checkWritable",
+        signature!(hidden "($self, /)"),
+        |vm, a| {
+            check_writable(vm, a.zelf())?;
+            Ok(vm.bool(true))
+        },
+    );
+    add_method(g, t, "fileno", signature!("($self, /)"), |vm, _a| {
+        Err(unsupported(vm, "fileno"))
+    });
+    add_method(g, t, "isatty", signature!("($self, /)"), isatty);
+    add_method(g, t, "__enter__", signature!(hidden "($self, /)"), enter);
+    add_method(g, t, "__exit__", signature!(hidden "($self, *args)"), exit);
+    add_method(g, t, "__iter__", signature!("($self, /)"), iter);
+    add_method(g, t, "__next__", signature!("($self, /)"), next_line);
+    add_method(
+        g,
+        t,
+        "readline",
+        signature!("($self, size=-1, /)"),
+        readline,
+    );
+    add_method(
+        g,
+        t,
+        "readlines",
+        signature!("($self, hint=-1, /)"),
+        readlines,
+    );
+    add_method(
+        g,
+        t,
+        "writelines",
+        signature!("($self, lines, /)"),
+        writelines,
+    );
+    add_method(g, t, "__del__", signature!(hidden "($self, /)"), del);
     add_getset(
         g,
         t,
@@ -366,28 +431,88 @@ pub fn fill(g: &Globals) {
     );
 
     let r = &g.io.raw_iobase;
-    add_method(g, r, "read", raw_read);
-    add_method(g, r, "readall", raw_readall);
-    add_method(g, r, "readinto", not_implemented);
-    add_method(g, r, "write", not_implemented);
+    add_method(g, r, "read", signature!("($self, size=-1, /)"), raw_read);
+    add_method(g, r, "readall", signature!("($self, /)"), raw_readall);
+    add_method(
+        g,
+        r,
+        "readinto",
+        signature!(hidden "($self, *args)"),
+        not_implemented,
+    );
+    add_method(
+        g,
+        r,
+        "write",
+        signature!(hidden "($self, *args)"),
+        not_implemented,
+    );
 
     let b = &g.io.buffered_iobase;
-    add_method(g, b, "read", |vm, _a| Err(unsupported(vm, "read")));
-    add_method(g, b, "read1", |vm, _a| Err(unsupported(vm, "read1")));
-    add_method(g, b, "write", |vm, _a| Err(unsupported(vm, "write")));
-    add_method(g, b, "detach", |vm, _a| Err(unsupported(vm, "detach")));
-    add_method(g, b, "readinto", |vm, a| {
-        buffered_readinto_generic(vm, a, "read", "readinto")
+    add_method(
+        g,
+        b,
+        "read",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "read")),
+    );
+    add_method(
+        g,
+        b,
+        "read1",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "read1")),
+    );
+    add_method(
+        g,
+        b,
+        "write",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "write")),
+    );
+    add_method(g, b, "detach", signature!("($self, /)"), |vm, _a| {
+        Err(unsupported(vm, "detach"))
     });
-    add_method(g, b, "readinto1", |vm, a| {
-        buffered_readinto_generic(vm, a, "read1", "readinto1")
-    });
+    add_method(
+        g,
+        b,
+        "readinto",
+        signature!("($self, buffer, /)"),
+        |vm, a| buffered_readinto_generic(vm, a, "read", "readinto"),
+    );
+    add_method(
+        g,
+        b,
+        "readinto1",
+        signature!("($self, buffer, /)"),
+        |vm, a| buffered_readinto_generic(vm, a, "read1", "readinto1"),
+    );
 
     let x = &g.io.text_iobase;
-    add_method(g, x, "read", |vm, _a| Err(unsupported(vm, "read")));
-    add_method(g, x, "write", |vm, _a| Err(unsupported(vm, "write")));
-    add_method(g, x, "readline", |vm, _a| Err(unsupported(vm, "readline")));
-    add_method(g, x, "detach", |vm, _a| Err(unsupported(vm, "detach")));
+    add_method(
+        g,
+        x,
+        "read",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "read")),
+    );
+    add_method(
+        g,
+        x,
+        "write",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "write")),
+    );
+    add_method(
+        g,
+        x,
+        "readline",
+        signature!(hidden "($self, *args)"),
+        |vm, _a| Err(unsupported(vm, "readline")),
+    );
+    add_method(g, x, "detach", signature!(hidden "($self, /)"), |vm, _a| {
+        Err(unsupported(vm, "detach"))
+    });
     add_getset(g, x, "encoding", |vm, _o| Ok(vm.none()), None);
     add_getset(g, x, "errors", |vm, _o| Ok(vm.none()), None);
     add_getset(g, x, "newlines", |vm, _o| Ok(vm.none()), None);

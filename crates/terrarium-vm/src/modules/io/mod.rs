@@ -16,6 +16,7 @@ mod iobase;
 mod stringio;
 mod textio;
 
+use crate::objects::signature::Signature;
 use terrarium_os::OsError;
 
 pub use buffered::{Buffered, RWPair};
@@ -398,18 +399,28 @@ fn open_fn(vm: &Vm) -> PyRef {
             doc: None,
             new_of: None,
             arity: None,
+            sig: OPEN_SIGNATURE,
         },
     )
 }
+
+const OPEN_SIGNATURE: &Signature = signature!(
+    "($module, /, file, mode='r', buffering=-1, encoding=None,
+     errors=None, newline=None, closefd=True, opener=None)"
+);
 
 /// The `_io` module (also registered as `io` until the stdlib's io.py can
 /// be imported).
 pub fn make(vm: &Vm, name: &str) -> PyResult<PyRef> {
     let m = crate::objects::module::new_module(vm, name);
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("open", open),
-        ("open_code", open_code),
-        ("text_encoding", text_encoding),
+    let fns: &[(&'static str, &'static Signature, NativeFn)] = &[
+        ("open", OPEN_SIGNATURE, open),
+        ("open_code", signature!("($module, /, path)"), open_code),
+        (
+            "text_encoding",
+            signature!("($module, encoding, stacklevel=2, /)"),
+            text_encoding,
+        ),
     ];
     crate::modules::builtins::add_functions(vm, &m, "_io", fns)?;
     let io = &vm.g.io;

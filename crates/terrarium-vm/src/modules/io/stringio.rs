@@ -324,47 +324,83 @@ fn closed(vm: &Vm, o: &PyRef) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.io.string_io;
-    add_static(g, t, "__new__", |_vm, a| {
-        Ok(alloc(
-            &a.args[0],
-            StringIO {
-                st: RefCell::new(State::default()),
-            },
-        ))
-    });
-    add_method(g, t, "__init__", init);
-    add_method(g, t, "getvalue", |vm, a| {
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        |_vm, a| {
+            Ok(alloc(
+                &a.args[0],
+                StringIO {
+                    st: RefCell::new(State::default()),
+                },
+            ))
+        },
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        init,
+    );
+    add_method(g, t, "getvalue", signature!("($self, /)"), |vm, a| {
         let s = open(vm, a.zelf())?;
         let v: String = s.st.borrow().buf.iter().collect();
         Ok(vm.new_str(v))
     });
-    add_method(g, t, "write", write);
-    add_method(g, t, "read", read);
-    add_method(g, t, "readline", readline);
-    add_method(g, t, "__next__", next);
-    add_method(g, t, "seek", seek);
-    add_method(g, t, "tell", |vm, a| {
+    add_method(g, t, "write", signature!("($self, s, /)"), write);
+    add_method(g, t, "read", signature!("($self, size=-1, /)"), read);
+    add_method(
+        g,
+        t,
+        "readline",
+        signature!("($self, size=-1, /)"),
+        readline,
+    );
+    add_method(g, t, "__next__", signature!("($self, /)"), next);
+    add_method(g, t, "seek", signature!("($self, pos, whence=0, /)"), seek);
+    add_method(g, t, "tell", signature!("($self, /)"), |vm, a| {
         Ok(vm.new_int(open(vm, a.zelf())?.st.borrow().pos as i64))
     });
-    add_method(g, t, "truncate", truncate);
-    add_method(g, t, "close", |vm, a| {
+    add_method(
+        g,
+        t,
+        "truncate",
+        signature!("($self, pos=None, /)"),
+        truncate,
+    );
+    add_method(g, t, "close", signature!("($self, /)"), |vm, a| {
         let s = this(vm, a.zelf())?;
         let mut st = s.st.borrow_mut();
         st.closed = true;
         st.buf = Vec::new();
         Ok(vm.none())
     });
-    add_method(g, t, "readable", |vm, a| {
+    add_method(g, t, "readable", signature!("($self, /)"), |vm, a| {
         open(vm, a.zelf()).map(|_| vm.bool(true))
     });
-    add_method(g, t, "writable", |vm, a| {
+    add_method(g, t, "writable", signature!("($self, /)"), |vm, a| {
         open(vm, a.zelf()).map(|_| vm.bool(true))
     });
-    add_method(g, t, "seekable", |vm, a| {
+    add_method(g, t, "seekable", signature!("($self, /)"), |vm, a| {
         open(vm, a.zelf()).map(|_| vm.bool(true))
     });
-    add_method(g, t, "__getstate__", getstate);
-    add_method(g, t, "__setstate__", setstate);
+    add_method(
+        g,
+        t,
+        "__getstate__",
+        signature!(hidden "($self, /)"),
+        getstate,
+    );
+    add_method(
+        g,
+        t,
+        "__setstate__",
+        signature!(hidden "($self, object, /)"),
+        setstate,
+    );
     add_getset(g, t, "closed", closed, None);
     add_getset(
         g,

@@ -1656,25 +1656,74 @@ fn nld_reset(vm: &Vm, a: Args) -> PyResult {
 
 pub fn fill(g: &Globals) {
     let t = &g.text_stream;
-    add_static(g, t, "__new__", text_new);
-    add_method(g, t, "__init__", text_init);
-    add_method(g, t, "write", write);
-    add_method(g, t, "flush", flush);
-    add_method(g, t, "read", read);
-    add_method(g, t, "readline", readline);
-    add_method(g, t, "__next__", next);
-    add_method(g, t, "tell", tell);
-    add_method(g, t, "seek", seek);
-    add_method(g, t, "truncate", truncate);
-    add_method(g, t, "detach", detach);
-    add_method(g, t, "close", close);
-    add_method(g, t, "reconfigure", reconfigure);
-    add_method(g, t, "__repr__", repr);
-    add_method(g, t, "fileno", |vm, a| delegate(vm, a, "fileno"));
-    add_method(g, t, "isatty", |vm, a| delegate(vm, a, "isatty"));
-    add_method(g, t, "readable", |vm, a| delegate(vm, a, "readable"));
-    add_method(g, t, "writable", |vm, a| delegate(vm, a, "writable"));
-    add_method(g, t, "seekable", |vm, a| delegate(vm, a, "seekable"));
+    add_static(
+        g,
+        t,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        text_new,
+    );
+    add_method(
+        g,
+        t,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        text_init,
+    );
+    add_method(g, t, "write", signature!("($self, text, /)"), write);
+    add_method(g, t, "flush", signature!("($self, /)"), flush);
+    add_method(g, t, "read", signature!("($self, size=-1, /)"), read);
+    add_method(
+        g,
+        t,
+        "readline",
+        signature!("($self, size=-1, /)"),
+        readline,
+    );
+    add_method(g, t, "__next__", signature!("($self, /)"), next);
+    add_method(g, t, "tell", signature!("($self, /)"), tell);
+    add_method(
+        g,
+        t,
+        "seek",
+        signature!("($self, cookie, whence=os.SEEK_SET, /)"),
+        seek,
+    );
+    add_method(
+        g,
+        t,
+        "truncate",
+        signature!("($self, pos=None, /)"),
+        truncate,
+    );
+    add_method(g, t, "detach", signature!("($self, /)"), detach);
+    add_method(g, t, "close", signature!("($self, /)"), close);
+    add_method(
+        g,
+        t,
+        "reconfigure",
+        signature!(
+            "($self, /, *, encoding=None, errors=None, newline=None,
+            line_buffering=None, write_through=None)"
+        ),
+        reconfigure,
+    );
+    add_method(g, t, "__repr__", signature!("($self, /)"), repr);
+    add_method(g, t, "fileno", signature!("($self, /)"), |vm, a| {
+        delegate(vm, a, "fileno")
+    });
+    add_method(g, t, "isatty", signature!("($self, /)"), |vm, a| {
+        delegate(vm, a, "isatty")
+    });
+    add_method(g, t, "readable", signature!("($self, /)"), |vm, a| {
+        delegate(vm, a, "readable")
+    });
+    add_method(g, t, "writable", signature!("($self, /)"), |vm, a| {
+        delegate(vm, a, "writable")
+    });
+    add_method(g, t, "seekable", signature!("($self, /)"), |vm, a| {
+        delegate(vm, a, "seekable")
+    });
     add_getset(g, t, "closed", |vm, o| buffer_attr(vm, o, "closed"), None);
     add_getset(g, t, "name", |vm, o| buffer_attr(vm, o, "name"), None);
     add_getset(
@@ -1746,21 +1795,45 @@ pub fn fill(g: &Globals) {
     add_getset(g, t, "mode", mode_get, Some(mode_set));
 
     let n = &g.io.newline_decoder;
-    add_static(g, n, "__new__", |_vm, a| {
-        Ok(alloc(
-            &a.args[0],
-            NewlineDecoder {
-                decoder: RefCell::new(None),
-                translate: std::cell::Cell::new(false),
-                state: std::cell::Cell::new(NlState::default()),
-            },
-        ))
-    });
-    add_method(g, n, "__init__", nld_init);
-    add_method(g, n, "decode", nld_decode);
-    add_method(g, n, "getstate", nld_getstate);
-    add_method(g, n, "setstate", nld_setstate);
-    add_method(g, n, "reset", nld_reset);
+    add_static(
+        g,
+        n,
+        "__new__",
+        signature!("($type, *args, **kwargs)"),
+        |_vm, a| {
+            Ok(alloc(
+                &a.args[0],
+                NewlineDecoder {
+                    decoder: RefCell::new(None),
+                    translate: std::cell::Cell::new(false),
+                    state: std::cell::Cell::new(NlState::default()),
+                },
+            ))
+        },
+    );
+    add_method(
+        g,
+        n,
+        "__init__",
+        signature!("($self, /, *args, **kwargs)"),
+        nld_init,
+    );
+    add_method(
+        g,
+        n,
+        "decode",
+        signature!("($self, /, input, final=False)"),
+        nld_decode,
+    );
+    add_method(g, n, "getstate", signature!("($self, /)"), nld_getstate);
+    add_method(
+        g,
+        n,
+        "setstate",
+        signature!("($self, state, /)"),
+        nld_setstate,
+    );
+    add_method(g, n, "reset", signature!("($self, /)"), nld_reset);
     add_getset(
         g,
         n,
