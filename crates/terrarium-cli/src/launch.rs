@@ -8,8 +8,14 @@ use terrarium_vm::VmConfig;
 use crate::args::{Command, Options, USAGE, parse};
 
 /// The interpreter runs on its own thread with a large stack; deep Python
-/// recursion is still stopped by the recursion limit and the stack guard.
-const STACK_SIZE: usize = 1 << 30;
+/// recursion is still stopped by the recursion limit and the stack guard
+/// (which measures what is left, whatever the size). Under an address-space
+/// limit the stack takes at most a quarter of it, so a 1 GiB limit still
+/// leaves room for the program.
+fn stack_size() -> usize {
+    let quarter = terrarium_vm::memory::request_ceiling() / 4;
+    quarter.clamp(16 << 20, 1 << 30)
+}
 
 fn env_var(o: &Options, name: &str) -> Option<String> {
     if o.ignore_environment {
@@ -93,7 +99,7 @@ pub fn main(argv: Vec<String>) -> i32 {
     };
     std::thread::Builder::new()
         .name("terrarium-main".into())
-        .stack_size(STACK_SIZE)
+        .stack_size(stack_size())
         .spawn(move || run(prog, argv, o, hash_seed))
         .map(|h| h.join().unwrap_or(1))
         .unwrap_or_else(|e| {

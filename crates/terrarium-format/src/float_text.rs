@@ -1,6 +1,8 @@
 //! Float to text: `repr(float)` and the shared engine behind format specs
 //! and %-formatting of floats.
 
+use crate::error::FormatError;
+
 /// The four ways CPython lays out a float's digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FloatStyle {
@@ -45,26 +47,47 @@ impl FloatFormat {
     }
 }
 
-/// `repr(x)` and `str(x)` for a float.
+/// `repr(x)` and `str(x)` for a float: at most 24 characters, so it is
+/// built like any small string.
 pub fn float_repr(x: f64) -> String {
     let mut format = FloatFormat::new(FloatStyle::Shortest, 0);
     format.add_dot_0 = true;
-    double_to_string(x, &format)
+    let mut out = String::new();
+    write_double(&mut out, x, &format, |_, _| Ok(()))
+        .unwrap_or_else(|never: std::convert::Infallible| match never {});
+    out
 }
 
 /// CPython's `PyOS_double_to_string`: sign (only `-`), digits, point and
-/// exponent, without padding.
-pub fn double_to_string(x: f64, format: &FloatFormat) -> String {
-    if x.is_nan() {
-        return if format.upper { "NAN" } else { "nan" }.to_owned();
-    }
+/// exponent, without padding. The precision is the program's, so the text
+/// can be gigabytes: its memory is reserved up front, and a reservation
+/// the allocator refuses is a `MemoryError`.
+pub fn double_to_string(x: f64, format: &FloatFormat) -> Result<String, FormatError> {
     let mut out = String::new();
+    write_double(&mut out, x, format, |out, needed| {
+        crate::request::reserve(out, needed)
+    })?;
+    Ok(out)
+}
+
+/// Writes `x` into `out`, first calling `reserve` with an upper bound of
+/// the bytes it writes.
+fn write_double<E>(
+    out: &mut String,
+    x: f64,
+    format: &FloatFormat,
+    reserve: impl FnOnce(&mut String, usize) -> Result<(), E>,
+) -> Result<(), E> {
+    if x.is_nan() {
+        out.push_str(if format.upper { "NAN" } else { "nan" });
+        return Ok(());
+    }
     if x.is_infinite() {
         if x < 0.0 {
             out.push('-');
         }
         out.push_str(if format.upper { "INF" } else { "inf" });
-        return out;
+        return Ok(());
     }
     let (digits, decpt, significant) = match format.style {
         FloatStyle::Shortest => {
@@ -89,11 +112,16 @@ pub fn double_to_string(x: f64, format: &FloatFormat) -> String {
         }
     };
     let is_zero = digits == b"0";
+    // Sign, "0.", the digits, zeros up to the point or the precision, the
+    // point and an exponent of at most "e-324".
+    let zeros = i64::from(decpt).unsigned_abs() + u64::from(format.precision.unsigned_abs());
+    let bound = usize::try_from(zeros).unwrap_or(usize::MAX);
+    reserve(out, bound.saturating_add(digits.len() + 16))?;
     if x.is_sign_negative() && !(format.no_negative_zero && is_zero) {
         out.push('-');
     }
-    lay_out_digits(&mut out, &digits, decpt, significant, format);
-    out
+    lay_out_digits(out, &digits, decpt, significant, format);
+    Ok(())
 }
 
 /// Places the point, padding zeros and exponent around a digit string whose
@@ -290,7 +318,7 @@ mod tests {
     fn render(x: f64, style: FloatStyle, precision: i32, alternate: bool) -> String {
         let mut format = FloatFormat::new(style, precision);
         format.alternate = alternate;
-        double_to_string(x, &format)
+        double_to_string(x, &format).expect("small precision")
     }
 
     #[test]

@@ -48,11 +48,11 @@ pub fn format_complex(
     let im_sign = if skip_real {
         spec.sign
     } else {
-        let re_text = double_to_string(re, &float_format);
+        let re_text = double_to_string(re, &float_format)?;
         text.push_str(&part_layout(spec.sign).render(&NumberParts::from_float_text(&re_text))?);
         Some(Sign::Plus)
     };
-    let im_text = double_to_string(im, &float_format);
+    let im_text = double_to_string(im, &float_format)?;
     text.push_str(&part_layout(im_sign).render(&NumberParts::from_float_text(&im_text))?);
     text.push('j');
     if parenthesize {

@@ -20,7 +20,7 @@ pub fn format_float(value: f64, spec: &FormatSpec, type_name: &str) -> Result<St
 pub(crate) fn render_float(value: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     let float_format = float_format_for(spec, spec.type_char, true)?;
     let percent = spec.type_char == Some('%');
-    let mut text = double_to_string(if percent { value * 100.0 } else { value }, &float_format);
+    let mut text = double_to_string(if percent { value * 100.0 } else { value }, &float_format)?;
     if percent {
         text.push('%');
     }

@@ -104,8 +104,10 @@ impl NumberLayout {
         };
 
         let mut out = String::new();
-        out.try_reserve(grouped.len() + fixed * 4 + padding * self.fill.len_utf8())
-            .map_err(|_| FormatError::memory())?;
+        crate::request::reserve(
+            &mut out,
+            grouped.len() + fixed * 4 + padding * self.fill.len_utf8(),
+        )?;
         push_fill(&mut out, self.fill, left);
         out.extend(sign);
         out.push_str(parts.prefix);
@@ -131,8 +133,7 @@ fn group_digits(
     let longest = digits.len().max(min_width);
     let Some((separator, group)) = grouping else {
         let mut out = String::new();
-        out.try_reserve(longest)
-            .map_err(|_| FormatError::memory())?;
+        crate::request::reserve(&mut out, longest)?;
         out.extend(std::iter::repeat_n('0', longest - digits.len()));
         out.push_str(digits);
         return Ok(out);
@@ -142,8 +143,10 @@ fn group_digits(
     let mut min_width = min_width as isize;
     // Chunks are produced right to left and reversed at the end.
     let mut reversed: Vec<u8> = Vec::new();
+    let needed = longest + longest / group + 1;
+    crate::request::check(needed)?;
     reversed
-        .try_reserve(longest + longest / group + 1)
+        .try_reserve(needed)
         .map_err(|_| FormatError::memory())?;
     loop {
         let wanted = (remaining as isize).max(min_width).max(1) as usize;
@@ -186,8 +189,7 @@ pub(crate) fn pad_text(
         Align::Left | Align::AfterSign => 0,
     };
     let mut out = String::new();
-    out.try_reserve(text.len() + padding * fill.len_utf8())
-        .map_err(|_| FormatError::memory())?;
+    crate::request::reserve(&mut out, text.len() + padding * fill.len_utf8())?;
     push_fill(&mut out, fill, left);
     out.push_str(text);
     push_fill(&mut out, fill, padding - left);

@@ -17,6 +17,7 @@ mod parse_float;
 mod parse_int;
 mod printf;
 mod repr;
+mod request;
 mod siphash;
 mod spec;
 mod unicode;
@@ -43,5 +44,6 @@ pub use printf::{
     printf_float, printf_int, printf_text, unsupported_conversion,
 };
 pub use repr::{python_ascii_repr, python_bytes_repr, python_str_repr};
+pub use request::set_request_ceiling;
 pub use spec::{Align, FormatSpec, Grouping, Sign};
 pub use unicode::{decimal_value, is_printable, is_space};

@@ -287,7 +287,7 @@ pub fn printf_float(value: f64, conversion: &Conversion) -> Result<String, Forma
     let mut format = FloatFormat::new(style, precision);
     format.upper = c.is_ascii_uppercase();
     format.alternate = conversion.flags.alternate;
-    pad(&double_to_string(value, &format), conversion, true)
+    pad(&double_to_string(value, &format)?, conversion, true)
 }
 
 /// `%s %r %a` of the argument's `str()`, `repr()` or `ascii()`, and `%c`
@@ -348,8 +348,7 @@ fn pad(text: &str, conversion: &Conversion, numeric: bool) -> Result<String, For
     let content = usize::from(sign.is_some()) + prefix.len() + body.chars().count();
     let padding = conversion.width.unwrap_or(0).saturating_sub(content);
     let mut out = String::new();
-    out.try_reserve(text.len() + padding)
-        .map_err(|_| FormatError::memory())?;
+    crate::request::reserve(&mut out, text.len() + padding)?;
     let leading = if flags.left_adjust { 0 } else { padding };
     if fill == ' ' {
         out.extend(std::iter::repeat_n(' ', leading));

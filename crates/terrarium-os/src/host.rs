@@ -324,6 +324,38 @@ pub(crate) fn cpu_count() -> Option<usize> {
     usize::try_from(n).ok().filter(|&n| n > 0)
 }
 
+/// The largest single request for memory this process could ever have
+/// granted: physical memory plus swap, and no more than the address-space
+/// limit (`RLIMIT_AS`). Linux's default overcommit refuses a single request
+/// above RAM plus swap, which is what CPython's allocator meets.
+pub fn largest_grantable_request() -> u64 {
+    let mut info = MaybeUninit::<libc::sysinfo>::uninit();
+    // SAFETY: `info` is valid for writes of a whole `struct sysinfo`.
+    let machine = if unsafe { libc::sysinfo(info.as_mut_ptr()) } == 0 {
+        // SAFETY: sysinfo succeeded, so it filled `info`.
+        let info = unsafe { info.assume_init() };
+        (info.totalram as u64)
+            .saturating_add(info.totalswap as u64)
+            .saturating_mul(u64::from(info.mem_unit.max(1)))
+    } else {
+        u64::MAX
+    };
+    let mut limit = MaybeUninit::<libc::rlimit>::uninit();
+    // SAFETY: `limit` is valid for writes of a whole `struct rlimit`.
+    let address_space = if unsafe { libc::getrlimit(libc::RLIMIT_AS, limit.as_mut_ptr()) } == 0 {
+        // SAFETY: getrlimit succeeded, so it filled `limit`.
+        let limit = unsafe { limit.assume_init() };
+        if limit.rlim_cur == libc::RLIM_INFINITY {
+            u64::MAX
+        } else {
+            limit.rlim_cur as u64
+        }
+    } else {
+        u64::MAX
+    };
+    machine.min(address_space)
+}
+
 pub(crate) fn uname() -> OsResult<Uname> {
     let mut uts = MaybeUninit::<libc::utsname>::uninit();
     // SAFETY: `uts` is valid for writes of a whole `struct utsname`.

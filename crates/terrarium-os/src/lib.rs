@@ -46,6 +46,7 @@ mod vfs;
 mod virtual_posix;
 
 pub use error::{OsError, OsResult, strerror};
+pub use host::largest_grantable_request;
 pub use native::NativePosix;
 pub use posix::{Clock, Posix, TerminalSize, Uname};
 pub use process::{Spawn, WaitStatus};

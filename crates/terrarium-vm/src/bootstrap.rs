@@ -152,6 +152,9 @@ const EXCEPTIONS: &[(&str, &[&str])] = &[
 /// everything allocated meanwhile is immortal, then freezes the types'
 /// dicts (`object/mod.rs`, invariants 2 and 3).
 pub fn build_globals() -> Globals {
+    // Measured once, before any program runs (it also sets the formatting
+    // crate's ceiling).
+    crate::memory::request_ceiling();
     let heap = crate::object::heap::Heap::immortal();
     let _current = heap.enter();
     let (g, types) = build();

@@ -26,6 +26,7 @@ pub mod gc;
 pub mod globals;
 pub mod hashing;
 mod inline_cache;
+pub mod memory;
 pub mod modules;
 pub mod object;
 pub mod objects;

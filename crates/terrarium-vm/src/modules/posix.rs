@@ -7,6 +7,7 @@
 //! a bytes path, as CPython does. `dir_fd` is not supported (no `*at`
 //! functions in the OS layer), which `_have_functions` reports.
 
+use crate::memory::Reserve;
 use crate::objects::signature::Signature;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -981,8 +982,7 @@ fn read(vm: &Vm, a: Args) -> PyResult {
         ));
     }
     let mut buf = Vec::new();
-    buf.try_reserve_exact(n as usize)
-        .map_err(|_| vm.memory_error())?;
+    buf.reserve_exact_or_raise(vm, n as usize)?;
     buf.resize(n as usize, 0);
     let got = vm.os.read(fd, &mut buf).map_err(os_err(vm))?;
     buf.truncate(got);
@@ -1083,8 +1083,7 @@ fn urandom(vm: &Vm, a: Args) -> PyResult {
         return Err(vm.value_error("negative argument not allowed"));
     }
     let mut buf = Vec::new();
-    buf.try_reserve_exact(n as usize)
-        .map_err(|_| vm.memory_error())?;
+    buf.reserve_exact_or_raise(vm, n as usize)?;
     buf.resize(n as usize, 0);
     vm.os.urandom(&mut buf).map_err(os_err(vm))?;
     Ok(new_bytes(vm, buf))

@@ -15,6 +15,7 @@ use terrarium_format::{Conversion, Piece, PrintfParser, python_bytes_repr};
 
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::int::Int;
 use crate::objects::list::{reflected_or_error, repeat_count, resolve_index};
@@ -402,8 +403,7 @@ fn bytes_from_iterable(
         v
     };
     let mut out = Vec::new();
-    out.try_reserve_exact(items.len())
-        .map_err(|_| vm.memory_error())?;
+    out.reserve_exact_or_raise(vm, items.len())?;
     for item in &items {
         let i = vm.index(item)?;
         match i.downcast::<Int>().and_then(Int::to_i64) {
@@ -425,8 +425,7 @@ fn zeros(vm: &Vm, n: &PyRef) -> PyResult<Vec<u8>> {
         return Err(vm.value_error("negative count"));
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(count as usize)
-        .map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, count as usize)?;
     v.resize(count as usize, 0);
     Ok(v)
 }
@@ -901,7 +900,7 @@ pub fn decode_partial(
     is_final: bool,
 ) -> PyResult<(String, usize)> {
     let mut out = String::new();
-    out.try_reserve(data.len()).map_err(|_| vm.memory_error())?;
+    out.reserve_or_raise(vm, data.len())?;
     let d = Decoder {
         vm,
         obj,
@@ -1055,8 +1054,7 @@ fn bytes_add(vm: &Vm, a: Args) -> PyResult {
         return Ok(zelf.clone());
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(d.len() + o.len())
-        .map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, d.len() + o.len())?;
     v.extend_from_slice(&d);
     v.extend_from_slice(&o);
     Ok(make(vm, zelf, v))
@@ -1371,7 +1369,7 @@ fn push_bytes(vm: &Vm, b: &ByteArray, more: &[u8]) -> PyResult<()> {
     }
     b.check_resizable(vm)?;
     let mut d = b.data.borrow_mut();
-    d.try_reserve(more.len()).map_err(|_| vm.memory_error())?;
+    d.reserve_or_raise(vm, more.len())?;
     d.extend_from_slice(more);
     Ok(())
 }
@@ -1784,8 +1782,7 @@ fn justify(vm: &Vm, a: Args, name: &str) -> PyResult {
         }
     };
     let mut v = Vec::new();
-    v.try_reserve_exact(d.len() + marg)
-        .map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, d.len() + marg)?;
     v.resize(left, fill);
     v.extend_from_slice(&d);
     v.resize(left + d.len() + right, fill);
@@ -1813,8 +1810,7 @@ fn bytes_zfill(vm: &Vm, a: Args) -> PyResult {
     }
     let fill = width as usize - d.len();
     let mut v = Vec::new();
-    v.try_reserve_exact(width as usize)
-        .map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, width as usize)?;
     let (sign, rest) = match d.first() {
         Some(b'+' | b'-') => d.split_at(1),
         _ => (&d[..0], &d[..]),
@@ -1858,8 +1854,7 @@ fn bytes_expandtabs(vm: &Vm, a: Args) -> PyResult {
         return Err(too_long());
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(total as usize)
-        .map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, total as usize)?;
     let mut col: i64 = 0;
     for &b in d.iter() {
         match b {
@@ -2164,7 +2159,7 @@ fn bytes_join(vm: &Vm, a: Args) -> PyResult {
         return Ok(items[0].clone());
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(total).map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, total)?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             v.extend_from_slice(&sep);
@@ -2205,8 +2200,7 @@ fn bytes_replace(vm: &Vm, a: Args) -> PyResult {
         return Err(vm.overflow_error("replace bytes is too long"));
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(size as usize)
-        .map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, size as usize)?;
     if old.is_empty() {
         for (i, b) in d.iter().enumerate() {
             if i < matches {

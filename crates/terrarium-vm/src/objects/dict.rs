@@ -18,6 +18,7 @@
 use std::cell::UnsafeCell;
 
 use crate::error::PyResult;
+use crate::memory::OutOfMemory;
 use crate::object::{Payload, PyRef};
 use crate::objects::str::Str;
 use crate::vm::Vm;
@@ -367,6 +368,7 @@ impl Dict {
             None => {
                 self.writable(vm)?;
                 self.insert_new(hash, key, value)
+                    .map_err(|_| vm.memory_error())?;
             }
         }
         Ok(())
@@ -374,13 +376,16 @@ impl Dict {
 
     /// Adds an entry whose key is absent (a frozen dict is left unchanged:
     /// callers check first, or build a fresh dict).
-    fn insert_new(&self, hash: i64, key: PyRef, value: PyRef) {
+    /// The table's growth is the program's to choose, so it can be refused;
+    /// the dict is then unchanged.
+    fn insert_new(&self, hash: i64, key: PyRef, value: PyRef) -> Result<(), OutOfMemory> {
         let Some(t) = self.t_mut() else {
-            return;
+            return Ok(());
         };
         if (t.entries.len() + 1) * 3 >= t.indices.len() * 2 {
-            Self::resize(t, (t.used + 1) * 3);
+            Self::resize(t, (t.used + 1) * 3)?;
         }
+        t.entries.try_reserve(1).map_err(|_| OutOfMemory)?;
         let mask = t.indices.len() - 1;
         let mut p = ProbeSeq::new(hash, mask);
         while t.indices[p.i] != EMPTY && t.indices[p.i] != DUMMY {
@@ -390,17 +395,31 @@ impl Dict {
         t.entries.push(Some(Entry { hash, key, value }));
         t.used += 1;
         t.version = next_version();
+        Ok(())
     }
 
-    fn resize(t: &mut Table, min: usize) {
-        let mut size = 8;
+    /// Rebuilds the index for more than `min` slots, dropping deleted
+    /// entries; both new tables are allocated before the old ones change.
+    fn resize(t: &mut Table, min: usize) -> Result<(), OutOfMemory> {
+        let mut size = 8usize;
         while size < min {
-            size <<= 1;
+            size = size.checked_mul(2).ok_or(OutOfMemory)?;
         }
+        let bytes = size
+            .saturating_mul(size_of::<u32>())
+            .saturating_add(t.used.saturating_mul(size_of::<Option<Entry>>()));
+        if bytes > crate::memory::request_ceiling() {
+            return Err(OutOfMemory);
+        }
+        let mut indices = Vec::new();
+        indices.try_reserve_exact(size).map_err(|_| OutOfMemory)?;
+        indices.resize(size, EMPTY);
+        let mut live = Vec::new();
+        live.try_reserve_exact(t.used).map_err(|_| OutOfMemory)?;
+        live.extend(t.entries.drain(..).filter(|e| e.is_some()));
         t.layout = next_version();
-        let live: Vec<Option<Entry>> = t.entries.drain(..).filter(|e| e.is_some()).collect();
         t.entries = live;
-        t.indices = vec![EMPTY; size];
+        t.indices = indices;
         let mask = size - 1;
         for (n, e) in t.entries.iter().enumerate() {
             let hash = e.as_ref().expect("compacted").hash;
@@ -410,6 +429,7 @@ impl Dict {
             }
             t.indices[p.i] = n as u32;
         }
+        Ok(())
     }
 
     /// Removes `key`; returns the removed value.
@@ -519,17 +539,22 @@ impl Dict {
     }
 
     /// A copy with the same order (keys are not rehashed).
-    pub fn copy(&self) -> Dict {
+    pub fn copy(&self, vm: &Vm) -> PyResult<Dict> {
         let d = Dict::new();
         for e in self.entries() {
-            d.insert_new(e.hash, e.key, e.value);
+            d.insert_new(e.hash, e.key, e.value)
+                .map_err(|_| vm.memory_error())?;
         }
-        d
+        Ok(d)
     }
 
-    /// Inserts an entry known to be absent (used when copying).
+    /// Inserts an entry known to be absent, for the interpreter's own
+    /// dicts (builtin types, a new module's attributes): a refusal there is
+    /// what any small allocation's is, the end of the process.
     pub fn push_unique(&self, hash: i64, key: PyRef, value: PyRef) {
-        self.insert_new(hash, key, value);
+        if self.insert_new(hash, key, value).is_err() {
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<Entry>());
+        }
     }
 }
 

@@ -254,8 +254,8 @@ fn dict_reversed(vm: &Vm, a: Args) -> PyResult {
 }
 
 /// A plain dict with the contents of `d`.
-pub fn copy_dict(vm: &Vm, d: &PyRef) -> PyRef {
-    alloc(&vm.g.dict, dict(d).copy())
+pub fn copy_dict(vm: &Vm, d: &PyRef) -> PyResult {
+    Ok(alloc(&vm.g.dict, dict(d).copy(vm)?))
 }
 
 fn dict_or(vm: &Vm, a: Args, reflected: bool) -> PyResult {
@@ -268,7 +268,7 @@ fn dict_or(vm: &Vm, a: Args, reflected: bool) -> PyResult {
     if !is_dict(x) || !is_dict(y) {
         return Ok(vm.g.not_implemented.clone());
     }
-    let new = copy_dict(vm, x);
+    let new = copy_dict(vm, x)?;
     update_arg(vm, &new, y)?;
     Ok(new)
 }
@@ -336,7 +336,7 @@ fn dict_clear(vm: &Vm, a: Args) -> PyResult {
 
 fn dict_copy(vm: &Vm, a: Args) -> PyResult {
     a.check_pos(vm, "dict.copy", 1, 0, 0)?;
-    Ok(copy_dict(vm, a.zelf()))
+    copy_dict(vm, a.zelf())
 }
 
 fn dict_fromkeys(vm: &Vm, a: Args) -> PyResult {
@@ -525,7 +525,7 @@ fn views_sub(vm: &Vm, x: &PyRef, y: &PyRef) -> PyResult {
 }
 
 fn items_xor(vm: &Vm, d1: &PyRef, d2: &PyRef) -> PyResult {
-    let temp = copy_dict(vm, d1);
+    let temp = copy_dict(vm, d1)?;
     let t = dict(&temp);
     let result = setmod::new_set(vm, Vec::new())?;
     let rs = result.downcast::<Set>().expect("set");

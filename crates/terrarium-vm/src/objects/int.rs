@@ -14,6 +14,7 @@ use terrarium_format::{ErrorKind, FormatError, FormatSpec};
 
 use crate::error::{PyErr, PyResult};
 use crate::globals::{Globals, SMALL_INT_MAX, SMALL_INT_MIN};
+use crate::memory::Reserve;
 use std::ptr::NonNull;
 
 use crate::object::free_list::FreeList;
@@ -1098,9 +1099,7 @@ fn int_to_bytes(vm: &Vm, a: Args) -> PyResult {
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
-        return Err(vm.memory_error());
-    }
+    bytes.reserve_exact_or_raise(vm, length - bytes.len())?;
     let fill = if x.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
     if !little {

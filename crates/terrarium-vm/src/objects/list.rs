@@ -8,6 +8,7 @@ use terrarium_compiler::bytecode::CmpOp;
 
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::dict::Dict;
 use crate::objects::int::Int;
@@ -228,9 +229,7 @@ pub fn repeat_items(vm: &Vm, items: &[PyRef], n: isize) -> PyResult<Vec<PyRef>> 
         _ => return Err(vm.memory_error()),
     };
     let mut out = Vec::new();
-    if out.try_reserve_exact(total).is_err() {
-        return Err(vm.memory_error());
-    }
+    out.reserve_exact_or_raise(vm, total)?;
     for _ in 0..n {
         out.extend_from_slice(items);
     }
@@ -633,9 +632,7 @@ fn list_init(vm: &Vm, a: Args) -> PyResult {
                 Ok(n) if n > 0 => {
                     let want = n.saturating_add(1) & !1;
                     let mut items = l.items.borrow_mut();
-                    items
-                        .try_reserve_exact(want)
-                        .map_err(|_| vm.memory_error())?;
+                    items.reserve_exact_or_raise(vm, want)?;
                 }
                 Ok(_) => {}
                 Err(e) if vm.err_matches(&e, "TypeError") => {}
@@ -650,7 +647,7 @@ fn list_init(vm: &Vm, a: Args) -> PyResult {
 /// Room for `n` more items, or MemoryError (CPython preallocates from
 /// length hints, so impossible sizes fail at once).
 fn reserve(vm: &Vm, v: &mut Vec<PyRef>, n: usize) -> PyResult<()> {
-    v.try_reserve(n).map_err(|_| vm.memory_error())
+    v.reserve_or_raise(vm, n)
 }
 
 /// `list.extend`: items are appended as they are produced, after making
@@ -931,9 +928,7 @@ fn list_add(vm: &Vm, a: Args) -> PyResult {
     }
     let mut items = list(a.zelf()).to_vec();
     let more = list(other).items.borrow();
-    if items.try_reserve(more.len()).is_err() {
-        return Err(vm.memory_error());
-    }
+    items.reserve_or_raise(vm, more.len())?;
     items.extend(more.iter().cloned());
     drop(more);
     Ok(vm.new_list(items))

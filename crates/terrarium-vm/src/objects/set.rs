@@ -21,6 +21,7 @@ use terrarium_format::FrozenSetHasher;
 
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::OutOfMemory;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::dict::Dict;
 use crate::objects::iterators;
@@ -104,13 +105,20 @@ impl Table {
 
     /// Rebuilds the table with more than `minused` slots, dropping dummies
     /// and reinserting active keys in their old table order. Returns the old
-    /// slots for the caller to drop outside its borrow.
-    fn resize(&mut self, minused: usize) -> Vec<Slot> {
+    /// slots for the caller to drop outside its borrow. The size is the
+    /// program's to choose, so the new table can be refused; the old one is
+    /// then unchanged.
+    fn resize(&mut self, minused: usize) -> Result<Vec<Slot>, OutOfMemory> {
         let mut size = MIN_SIZE;
         while size <= minused {
-            size <<= 1;
+            size = size.checked_mul(2).ok_or(OutOfMemory)?;
         }
-        let mut slots = vec![Slot::EMPTY; size];
+        if size.saturating_mul(size_of::<Slot>()) > crate::memory::request_ceiling() {
+            return Err(OutOfMemory);
+        }
+        let mut slots = Vec::new();
+        slots.try_reserve_exact(size).map_err(|_| OutOfMemory)?;
+        slots.resize(size, Slot::EMPTY);
         let old = std::mem::take(&mut self.slots);
         for s in &old {
             if let Some(k) = &s.key {
@@ -120,10 +128,10 @@ impl Table {
         self.slots = slots;
         self.fill = self.used;
         self.version += 1;
-        old
+        Ok(old)
     }
 
-    fn grow_for_insert(&mut self) -> Vec<Slot> {
+    fn grow_for_insert(&mut self) -> Result<Vec<Slot>, OutOfMemory> {
         let used = self.used;
         self.resize(if used > 50000 { used * 2 } else { used * 4 })
     }
@@ -315,10 +323,21 @@ impl Set {
                             return Ok(());
                         }
                         t.fill += 1;
-                        if t.fill * 5 >= t.mask() * 3 {
-                            t.grow_for_insert()
-                        } else {
-                            Vec::new()
+                        if t.fill * 5 < t.mask() * 3 {
+                            return Ok(());
+                        }
+                        match t.grow_for_insert() {
+                            Ok(old) => old,
+                            Err(OutOfMemory) => {
+                                // Undone, so the table keeps a free slot.
+                                let key = std::mem::replace(&mut t.slots[j], Slot::EMPTY).key;
+                                t.used -= 1;
+                                t.fill -= 1;
+                                t.version += 1;
+                                drop(t);
+                                drop(key);
+                                return Err(vm.memory_error());
+                            }
                         }
                     };
                     drop(old);
@@ -439,7 +458,9 @@ impl Set {
             let mut old = Vec::new();
             if (t.fill + o_used) * 5 >= t.mask() * 3 {
                 let used = t.used;
-                old = t.resize((used + o_used) * 2);
+                old = t
+                    .resize((used + o_used) * 2)
+                    .map_err(|_| vm.memory_error())?;
             }
             if t.fill == 0 {
                 if let (true, Some(slots)) = (t.mask() == o_mask, o_slots) {
@@ -479,7 +500,7 @@ impl Set {
                 let mut t = self.table.borrow_mut();
                 if (t.fill + n) * 5 >= t.mask() * 3 {
                     let used = t.used;
-                    t.resize((used + n) * 2)
+                    t.resize((used + n) * 2).map_err(|_| vm.memory_error())?
                 } else {
                     Vec::new()
                 }
@@ -655,7 +676,8 @@ pub fn difference_update(vm: &Vm, so: &PyRef, other: &PyRef) -> PyResult<()> {
     let old = {
         let mut t = s.table.borrow_mut();
         if t.fill - t.used > t.mask() / 4 {
-            t.grow_for_insert()
+            // Only sheds deleted slots: the table is fine without it.
+            t.grow_for_insert().unwrap_or_default()
         } else {
             Vec::new()
         }

@@ -16,6 +16,7 @@ use unicode_general_category::{GeneralCategory, get_general_category};
 
 use crate::error::{PyErr, PyResult};
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{PyRef, alloc};
 use crate::objects::dict::Dict;
 use crate::objects::float::Float;
@@ -241,7 +242,7 @@ pub(crate) fn adjust(start: Option<isize>, end: Option<isize>, len: usize) -> (i
 /// A `String` with room for `n` more bytes, or MemoryError.
 pub(crate) fn reserve_string(vm: &Vm, n: usize) -> PyResult<String> {
     let mut s = String::new();
-    s.try_reserve(n).map_err(|_| vm.memory_error())?;
+    s.reserve_or_raise(vm, n)?;
     Ok(s)
 }
 
@@ -260,8 +261,7 @@ pub(crate) fn repeat_bytes(
     }
     let total = data.len().checked_mul(n).ok_or_else(|| vm.memory_error())?;
     let mut out = Vec::new();
-    out.try_reserve_exact(total)
-        .map_err(|_| vm.memory_error())?;
+    out.reserve_exact_or_raise(vm, total)?;
     if total == 0 {
         return Ok(out);
     }
@@ -1819,7 +1819,7 @@ fn str_translate(vm: &Vm, a: Args) -> PyResult {
             Mapped::Delete => {}
             Mapped::Char(m) => out.push(m),
             Mapped::Text(t) => {
-                out.try_reserve(t.len()).map_err(|_| vm.memory_error())?;
+                out.reserve_or_raise(vm, t.len())?;
                 out.push_str(&t);
             }
         }
@@ -2018,13 +2018,11 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, codec: Codec, errors: &str) -> PyResult
     let mut out = Vec::new();
     match codec {
         Codec::Utf8 => {
-            out.try_reserve_exact(s.len())
-                .map_err(|_| vm.memory_error())?;
+            out.reserve_exact_or_raise(vm, s.len())?;
             out.extend_from_slice(s.as_bytes());
         }
         Codec::Utf16(endian) => {
-            out.try_reserve(s.len().saturating_mul(2).saturating_add(2))
-                .map_err(|_| vm.memory_error())?;
+            out.reserve_or_raise(vm, s.len().saturating_mul(2).saturating_add(2))?;
             let little = endian != Endian::Big;
             if endian == Endian::Native {
                 out.extend_from_slice(&[0xff, 0xfe]);
@@ -2038,8 +2036,7 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, codec: Codec, errors: &str) -> PyResult
             }
         }
         Codec::Utf32(endian) => {
-            out.try_reserve(s.len().saturating_mul(4).saturating_add(4))
-                .map_err(|_| vm.memory_error())?;
+            out.reserve_or_raise(vm, s.len().saturating_mul(4).saturating_add(4))?;
             let little = endian != Endian::Big;
             if endian == Endian::Native {
                 out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
@@ -2059,7 +2056,7 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, codec: Codec, errors: &str) -> PyResult
             } else {
                 (0x100, "ordinal not in range(256)")
             };
-            out.try_reserve(s.len()).map_err(|_| vm.memory_error())?;
+            out.reserve_or_raise(vm, s.len())?;
             if s.is_ascii() {
                 out.extend_from_slice(s.as_bytes());
                 return Ok(out);

@@ -6,6 +6,7 @@ use terrarium_format::TupleHasher;
 
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::iterators;
 use crate::objects::list::{
@@ -224,9 +225,7 @@ fn tuple_add(vm: &Vm, a: Args) -> PyResult {
         return Ok(other.clone());
     }
     let mut v = Vec::new();
-    if v.try_reserve_exact(items.len() + o.len()).is_err() {
-        return Err(vm.memory_error());
-    }
+    v.reserve_exact_or_raise(vm, items.len() + o.len())?;
     v.extend_from_slice(items);
     v.extend_from_slice(o.items());
     Ok(new_tuple(vm, v))

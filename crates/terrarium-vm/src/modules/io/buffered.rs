@@ -16,6 +16,7 @@ use super::iobase::{check_readable, check_seekable, check_writable, copy_into, w
 use super::{DEFAULT_BUFFER_SIZE, size_arg, unsupported};
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::bytes::{Bytes, buffer, new_bytearray, new_bytes};
 use crate::objects::int::Int;
@@ -127,7 +128,7 @@ fn raw_read(vm: &Vm, raw: &PyRef, out: &mut Vec<u8>, n: usize) -> PyResult<Optio
         return f.read_some(vm, out, n);
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, n)?;
     v.resize(n, 0);
     let b = new_bytearray(vm, v);
     let r = vm.call_method(raw, "readinto", std::slice::from_ref(&b))?;
@@ -443,9 +444,7 @@ fn write(vm: &Vm, b: &Buffered, raw: &PyRef, data: &[u8]) -> PyResult<()> {
     let size = {
         let mut st = b.st.borrow_mut();
         if data.len() <= st.buffer_size.saturating_sub(st.wbuf.len()) {
-            st.wbuf
-                .try_reserve(data.len())
-                .map_err(|_| vm.memory_error())?;
+            st.wbuf.reserve_or_raise(vm, data.len())?;
             st.wbuf.extend_from_slice(data);
             return Ok(());
         }

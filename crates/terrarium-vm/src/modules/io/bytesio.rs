@@ -7,6 +7,7 @@ use super::iobase::{copy_into, writable_len};
 use super::size_arg;
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::bytes::{buffer, new_bytearray, new_bytes};
 use crate::objects::native::Args;
@@ -79,7 +80,7 @@ impl BytesIO {
         let mut buf = self.buf.borrow_mut();
         if end > buf.len() {
             let more = end - buf.len();
-            buf.try_reserve(more).map_err(|_| vm.memory_error())?;
+            buf.reserve_or_raise(vm, more)?;
             buf.resize(end, 0);
         }
         buf[pos..end].copy_from_slice(data);

@@ -9,6 +9,7 @@ use super::iobase::{copy_into, writable_len};
 use super::{os_error, os_error_with, size_arg, unsupported};
 use crate::error::{PyErr, PyResult};
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::bytes::{buffer, new_bytes};
 use crate::objects::float::Float;
@@ -97,7 +98,7 @@ impl FileIO {
     pub fn read_some(&self, vm: &Vm, out: &mut Vec<u8>, n: usize) -> PyResult<Option<usize>> {
         let fd = self.check_readable(vm)?;
         let start = out.len();
-        out.try_reserve(n).map_err(|_| vm.memory_error())?;
+        out.reserve_or_raise(vm, n)?;
         out.resize(start + n, 0);
         let r = vm.os.read(fd, &mut out[start..]);
         match r {

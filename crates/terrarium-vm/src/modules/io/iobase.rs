@@ -6,6 +6,7 @@
 use super::{DEFAULT_BUFFER_SIZE, size_arg, unsupported};
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::PyRef;
 use crate::objects::bytes::{Bytes, buffer, new_bytearray, new_bytes};
 use crate::objects::dict::Dict;
@@ -229,8 +230,7 @@ fn raw_read(vm: &Vm, a: Args) -> PyResult {
         return vm.call_method(zelf, "readall", &[]);
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(n as usize)
-        .map_err(|_| vm.memory_error())?;
+    v.reserve_exact_or_raise(vm, n as usize)?;
     v.resize(n as usize, 0);
     let b = new_bytearray(vm, v);
     let r = vm.call_method(zelf, "readinto", std::slice::from_ref(&b))?;

@@ -10,6 +10,7 @@ use super::textio::{
 };
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::native::Args;
 use crate::objects::object::instance_dict;
@@ -71,9 +72,7 @@ impl State {
         }
         let end = self.pos + chars.len();
         if end > self.buf.len() {
-            self.buf
-                .try_reserve(end - self.buf.len())
-                .map_err(|_| vm.memory_error())?;
+            self.buf.reserve_or_raise(vm, end - self.buf.len())?;
             self.buf.resize(end, '\0');
         }
         self.buf[self.pos..end].copy_from_slice(&chars);

@@ -15,6 +15,7 @@ use num_traits::{ToPrimitive, Zero};
 use super::{buffered, size_arg, unsupported};
 use crate::error::PyResult;
 use crate::globals::Globals;
+use crate::memory::Reserve;
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::bytes::{ByteArray, Bytes, MemoryView, decode_partial, new_bytes};
 use crate::objects::int::{Int, new_bigint};
@@ -805,9 +806,7 @@ fn write(vm: &Vm, a: Args) -> PyResult {
     }
     let flush_now = {
         let mut st = t.st.borrow_mut();
-        st.pending
-            .try_reserve(encoded.len())
-            .map_err(|_| vm.memory_error())?;
+        st.pending.reserve_or_raise(vm, encoded.len())?;
         st.pending.extend_from_slice(&encoded);
         st.pending.len() >= chunk_size || needflush || write_through
     };

@@ -1,4 +1,4 @@
-# bytes/bytearray join whose total size (2**40) is far beyond memory: must raise MemoryError up front, not grow until OOM. KNOWN FAILURE: the allocator grants the 1 TiB reservation (MAP_NORESERVE), so no MemoryError comes.
+# bytes/bytearray join whose total size (2**40) is far beyond memory: must raise MemoryError up front, not grow until the process is killed (the allocator would grant it: mimalloc maps with MAP_NORESERVE).
 LEAKED = []
 chunk = b"y" * 2**20
 for thunk in (lambda: b"".join([chunk] * 2**20), lambda: bytearray().join([chunk] * 2**20),
