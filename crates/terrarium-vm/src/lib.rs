@@ -16,6 +16,9 @@ macro_rules! signature {
     (hidden $text:literal) => {
         const { &$crate::objects::signature::Signature::parse($text, false) }
     };
+    (unchecked $text:literal) => {
+        const { &$crate::objects::signature::Signature::unchecked($text) }
+    };
 }
 
 pub mod bootstrap;

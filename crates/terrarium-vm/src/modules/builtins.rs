@@ -1075,7 +1075,7 @@ pub fn init(vm: &Vm) -> PyResult<()> {
         ),
         (
             "iter",
-            signature!(hidden "(arg1, arg2=<unrepresentable>, /)"),
+            signature!(hidden "(object, sentinel=<unrepresentable>, /)"),
             iter_,
         ),
         (
@@ -1115,7 +1115,11 @@ pub fn init(vm: &Vm) -> PyResult<()> {
         // CPython's `sorted` counts its positional arguments by hand, with
         // `sorted expected 1 argument`, and lets `list.sort` check the keywords:
         // the body does the same.
-        ("sorted", signature!(hidden "(*args, **kwargs)"), sorted_),
+        (
+            "sorted",
+            signature!(unchecked "($module, iterable, /, *, key=None, reverse=False)"),
+            sorted_,
+        ),
         ("sum", signature!("($module, iterable, /, start=0)"), sum_),
         (
             "__build_class__",

@@ -1013,21 +1013,21 @@ pub fn fill(g: &Globals) {
         g,
         beg,
         "derive",
-        signature!(hidden "($self, arg1)"),
+        signature!(hidden "($self, excs)"),
         eg_derive,
     );
     add_method(
         g,
         beg,
         "split",
-        signature!(hidden "($self, arg1, /)"),
+        signature!(hidden "($self, condition, /)"),
         eg_split,
     );
     add_method(
         g,
         beg,
         "subgroup",
-        signature!(hidden "($self, arg1, /)"),
+        signature!(hidden "($self, condition, /)"),
         eg_subgroup,
     );
     crate::objects::list::add_class_getitem(g, beg);

@@ -757,7 +757,7 @@ pub fn fill(g: &Globals) {
         g,
         generator,
         "throw",
-        signature!(hidden "($self, arg1, arg2=<unrepresentable>, arg3=<unrepresentable>, /)"),
+        signature!(hidden "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)"),
         gen_throw_m,
     );
     add_method(
@@ -780,7 +780,7 @@ pub fn fill(g: &Globals) {
         g,
         co,
         "throw",
-        signature!(hidden "($self, arg1, arg2=<unrepresentable>, arg3=<unrepresentable>, /)"),
+        signature!(hidden "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)"),
         gen_throw_m,
     );
     add_method(g, co, "close", signature!(hidden "($self, /)"), gen_close_m);

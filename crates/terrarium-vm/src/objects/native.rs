@@ -229,7 +229,9 @@ impl MethodDescr {
     pub fn call(&self, vm: &Vm, args: Args) -> PyResult {
         match self.arity {
             Some(arity) => arity.check(vm, self.name, args)?,
-            None => self.sig.check(vm, self.name, &|| self.qualname(), args)?,
+            None => self
+                .sig
+                .check(vm, self.name, &|| self.qualname(), true, args)?,
         }
         (self.func)(vm, args)
     }
@@ -370,7 +372,8 @@ pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
     }
     match &f.zelf {
         None => {
-            f.sig.check(vm, f.name, &|| f.name.to_string(), args)?;
+            f.sig
+                .check(vm, f.name, &|| f.name.to_string(), false, args)?;
             (f.func)(vm, args)
         }
         Some(z) => {
@@ -385,7 +388,7 @@ pub fn call_native(vm: &Vm, f: &NativeFunction, args: Args) -> PyResult {
                 Some(arity) => arity.check(vm, f.name, args)?,
                 None => {
                     let qualname = || format!("{}.{}", receiver_type_name(z), f.name);
-                    f.sig.check(vm, f.name, &qualname, args)?;
+                    f.sig.check(vm, f.name, &qualname, false, args)?;
                 }
             }
             (f.func)(vm, args)
@@ -548,7 +551,11 @@ pub fn fill(g: &crate::globals::Globals) {
                     };
                     format!("{t}.{}", n.name)
                 }
-                _ => n.name.to_string(),
+                // A builtin type's `__new__`, which CPython binds to the type.
+                _ => match &n.new_of {
+                    Some(owner) => format!("{}.{}", owner_name(owner), n.name),
+                    None => n.name.to_string(),
+                },
             }))
         },
         None,

@@ -20,7 +20,10 @@
 //!
 //! `signature!("...")` declares what CPython's own `__text_signature__`
 //! shows; `signature!(hidden "...")` what CPython checks but does not show
-//! (its `__text_signature__` is `None`).
+//! (its `__text_signature__` is `None`); `signature!(unchecked "...")` what
+//! CPython shows but does not enforce, for the few natives whose CPython
+//! counterparts count their arguments by hand (`sorted`, the abstract
+//! `seek`): the body checks, with those messages.
 
 use crate::error::{PyErr, PyResult};
 use crate::objects::native::Args;
@@ -69,6 +72,8 @@ pub struct Signature {
     minkw: usize,
     varkw: bool,
     style: Style,
+    /// False for `unchecked` signatures, whose bodies check.
+    enforced: bool,
 }
 
 /// One item between the parentheses: `start..end` is its name.
@@ -169,6 +174,7 @@ impl Signature {
             minkw: 0,
             varkw: false,
             style: Style::Keywords,
+            enforced: true,
         };
         let mut legacy = false;
         let mut optional = false;
@@ -225,6 +231,10 @@ impl Signature {
             s.posonly = s.maxpos;
             s.nkeywords = 0;
             Style::Legacy
+        } else if s.maxpos == usize::MAX && s.nkeywords == 0 && !s.varkw {
+            // `(*args)`: METH_VARARGS, positional only, any number.
+            s.posonly = usize::MAX;
+            Style::Legacy
         } else if s.maxpos == 0 && s.nkeywords == 0 && !s.varkw {
             Style::NoArgs
         } else if s.posonly == s.maxpos && s.nkeywords == 0 && !s.varkw {
@@ -236,6 +246,17 @@ impl Signature {
         } else {
             Style::Keywords
         };
+        s
+    }
+
+    /// A signature shown as `text` that accepts every call: its body
+    /// checks the arguments itself.
+    pub const fn unchecked(text: &'static str) -> Signature {
+        let mut s = Signature::parse(text, true);
+        s.minpos = 0;
+        s.maxpos = usize::MAX;
+        s.minkw = 0;
+        s.enforced = false;
         s
     }
 
@@ -294,13 +315,16 @@ impl Signature {
 
     /// Checks a call; `args` holds the receiver first when the signature
     /// has one. `qualname` names the native for the messages that CPython
-    /// words with its qualified name (`str.upper() takes no arguments`).
+    /// words with its qualified name (`str.upper() takes no arguments`);
+    /// `via_descriptor` says the call came through the type's method
+    /// descriptor, not a bound method, which changes one message.
     #[inline]
     pub fn check(
         &self,
         vm: &Vm,
         name: &str,
         qualname: &dyn Fn() -> String,
+        via_descriptor: bool,
         args: Args,
     ) -> PyResult<()> {
         let skip = self.receiver as usize;
@@ -309,7 +333,7 @@ impl Signature {
         {
             return Ok(());
         }
-        self.check_slow(vm, name, qualname, args, npos)
+        self.check_slow(vm, name, qualname, via_descriptor, args, npos)
     }
 
     #[cold]
@@ -319,9 +343,13 @@ impl Signature {
         vm: &Vm,
         name: &str,
         qualname: &dyn Fn() -> String,
+        via_descriptor: bool,
         args: Args,
         npos: usize,
     ) -> PyResult<()> {
+        if !self.enforced {
+            return Ok(());
+        }
         let nkw = args.kwnames.len();
         match self.style {
             Style::NoArgs | Style::One if nkw > 0 => Err(no_keywords(vm, &qualname())),
@@ -346,9 +374,10 @@ impl Signature {
                     plural(bound)
                 )))
             }
-            Style::Legacy if nkw > 0 => {
-                Err(vm.type_error(format!("{name}() takes no keyword arguments")))
-            }
+            // The descriptor refuses keywords before the function sees
+            // them (`str.count() takes...`), a bound method after (`count()`).
+            Style::Legacy if nkw > 0 && via_descriptor => Err(no_keywords(vm, &qualname())),
+            Style::Legacy if nkw > 0 => Err(no_keywords(vm, name)),
             Style::Legacy => {
                 let (min, max) = (self.minpos, self.maxpos);
                 let (qualifier, bound) = match (min == max, npos < min) {

@@ -1093,21 +1093,21 @@ pub fn fill(g: &Globals) {
         g,
         p,
         "read",
-        signature!(hidden "($self, arg1=<unrepresentable>, /)"),
+        signature!(hidden "($self, size=<unrepresentable>, /)"),
         |vm, a| pair_reader(vm, a, "read"),
     );
     add_method(
         g,
         p,
         "peek",
-        signature!(hidden "($self, arg1=<unrepresentable>, /)"),
+        signature!(hidden "($self, size=<unrepresentable>, /)"),
         |vm, a| pair_reader(vm, a, "peek"),
     );
     add_method(
         g,
         p,
         "read1",
-        signature!(hidden "($self, arg1=<unrepresentable>, /)"),
+        signature!(hidden "($self, size=<unrepresentable>, /)"),
         |vm, a| pair_reader(vm, a, "read1"),
     );
     add_method(

@@ -326,7 +326,7 @@ pub fn fill(g: &Globals) {
         g,
         t,
         "seek",
-        signature!(hidden "($self, *args)"),
+        signature!(unchecked "($self, offset, whence=os.SEEK_SET, /)"),
         |vm, _a| Err(unsupported(vm, "seek")),
     );
     add_method(g, t, "tell", signature!("($self, /)"), tell);
