@@ -1,8 +1,8 @@
 """Fuzzes Terrarium's tokenizer, parser and compiler with mutated programs.
 
 Usage:
-    python3.11 tests/fuzz/source_fuzz.py [--sources 2000] [--seed 0] [--jobs 2]
-        [--timeout 10] [--terrarium target/release/terrarium]
+    python3.11 tests/fuzz/source_fuzz.py [--sources 2000] [--batch N] [--seed 0]
+        [--jobs 2] [--timeout 10] [--terrarium target/release/terrarium]
         [--out target/fuzz-crashes/sources]
 
 Each sample is a program from tests/programs/**/*.py with 1-3 random
@@ -10,19 +10,39 @@ mutations: characters, tokens or lines deleted, duplicated, swapped or
 inserted (invalid UTF-8 included), the file truncated, or a stress pattern
 inserted where an expression or statement may start: deeply nested
 brackets, long chains of prefixes such as 'await ' * 10000, deep
-indentation, long literals and operator chains. The sample runs in
-terrarium, as a file or (when it has no NUL byte) with -c. A SyntaxError, a
-traceback or any exit status is fine; a crash as defined in crashcheck.py
-(a Rust panic, a death by signal, a hang that CPython 3.11 does not share)
-is shrunk by lines, then by tokens, and recorded once per distinct crash.
-Sample i depends only on the seed and i.
+indentation, long literals and operator chains. Sample i depends only on the
+seed and i, whatever the mode.
+
+Per-process mode (the default): each sample runs in its own terrarium
+process, as a file or (when it has no NUL byte) with -c, so it is compiled
+and, when it compiles, executed. A SyntaxError, a traceback or any exit
+status is fine; a crash as defined in crashcheck.py (a Rust panic, a death by
+signal, a hang that CPython 3.11 does not share) is shrunk by lines, then by
+tokens, and recorded once per distinct crash.
+
+Batch mode (--batch N): one terrarium process compiles N samples, each with
+`compile(SOURCE, "<fuzz>", "exec")` on the source as a bytes literal, guarded
+by `try: ... except BaseException: pass`; one sample in four is also compiled
+in "eval" mode and one in four in "single" mode. It saves a process start
+and a program run per sample, but it only compiles: nothing is executed, so
+crashes at run time (in the code the compiler generated, or anywhere else
+the program leads) are left to per-process mode. Progress markers
+(crashcheck.with_progress_markers) tell which compile() call a crashing batch
+was in; that sample is then run alone as in per-process mode and recorded
+the same way (when it does not crash alone, the reproducer is the compile()
+call that crashed), and the batch resumes after that sample. --timeout
+applies to a whole batch, but a batch counts as hung only when the sample it
+hung in hangs alone. A batch that exits with an error status without
+crashing means the harness is broken.
 
 Prints "sources tried: N, crashes: C" and every distinct crash; the
-reproducers are written to --out. Exit status 1 when a crash was found.
+reproducers are written to --out. Exit status 1 when a crash was found or a
+batch exited with an error status.
 """
 
 import argparse
 import concurrent.futures
+import math
 import os
 import random
 import re
@@ -196,9 +216,12 @@ def deep_indentation(rng, data):
 
 def long_literal(rng, data):
     size = rng.choice([5000, 100000, 1000000])
-    literal = rng.choice(["9" * size, "'%s'" % ("a" * size), "0x" + "f" * size, "1" + "_0" * size,
-                          "'''" + "\n" * size + "'''", "#" + "x" * size, "b'" + "\\x00" * size + "'"])
-    return insert(data, expression_offset(rng, data), literal.encode()), "literal of %d characters" % size
+    # Only the chosen literal is built: each is up to 4 MB, and building all
+    # seven took most of the time batch mode spends generating samples.
+    build = rng.choice([lambda: "9" * size, lambda: "'%s'" % ("a" * size), lambda: "0x" + "f" * size,
+                        lambda: "1" + "_0" * size, lambda: "'''" + "\n" * size + "'''",
+                        lambda: "#" + "x" * size, lambda: "b'" + "\\x00" * size + "'"])
+    return insert(data, expression_offset(rng, data), build().encode()), "literal of %d characters" % size
 
 
 # The first kind in this list that a sample used names its group.
@@ -212,6 +235,40 @@ SMALL_MUTATIONS = [("character edit", delete_characters), ("character edit", dup
                    ("line edit", swap_lines), ("truncation", truncate)]
 KIND_PRIORITY = [kind for kind, _ in STRESS_MUTATIONS] + ["token insertion", "truncation",
                                                           "character edit", "line edit"]
+
+
+# Batch mode compiles every sample in "exec" mode, which is what running it
+# as a file compiles, and one sample in four also in "eval" mode and one in
+# four in "single" mode, which per-process mode never reaches.
+EXTRA_MODE_PERIOD = 4
+EXTRA_MODES = {1: "eval", 3: "single"}     # index % EXTRA_MODE_PERIOD -> mode
+
+
+def compile_modes(index):
+    """The modes batch mode compiles sample index in, "exec" first."""
+    extra = EXTRA_MODES.get(index % EXTRA_MODE_PERIOD)
+    return ["exec", extra] if extra else ["exec"]
+
+
+def bind_source(source):
+    """A statement binding _fuzz_source to source. The source is a bytes
+    literal, so that every byte (NUL, invalid UTF-8, a BOM, any line ending)
+    reaches compile() as it is."""
+    return b"_fuzz_source = %s\n" % repr(source).encode("ascii")
+
+
+def compile_call(mode):
+    """A one-line statement compiling _fuzz_source in mode."""
+    return b"compile(_fuzz_source, '<fuzz>', '%s')\n" % mode.encode("ascii")
+
+
+def batch_chunk(source, mode):
+    """The chunk of a batch program that compiles source in mode, guarded:
+    an exception, a SyntaxError above all, is a fine outcome. The "exec"
+    chunk, a sample's first, binds the source for the sample's other chunks,
+    so that terrarium parses a long source literal once."""
+    binding = bind_source(source) if mode == "exec" else b""
+    return binding + b"try:\n    " + compile_call(mode) + b"except BaseException:\n    pass\n"
 
 
 def split_lines(data):
@@ -231,6 +288,7 @@ class SourceFuzzer:
         self.programs = self.load_programs()
         self._lock = threading.Lock()
         self.sources_tried = 0
+        self.unexpected_exits = 0
         self.started = time.monotonic()
         self._last_status = self.started
 
@@ -266,7 +324,14 @@ class SourceFuzzer:
         return data, as_command, group, label
 
     def run_sample(self, index):
-        source, as_command, group, label = self.sample(index)
+        """Per-process mode: runs sample index; returns the number of samples tried."""
+        self.run_standalone(*self.sample(index))
+        return 1
+
+    def run_standalone(self, source, as_command, group, label):
+        """Runs one sample in its own terrarium process, as a file or with -c,
+        records it when it crashes (shrunk by lines, then by tokens) and
+        returns the Outcome."""
         outcome = self.terrarium.run(source, as_command)
         if outcome.crashed:
             key = self.log.claim(outcome, label, group)
@@ -275,36 +340,120 @@ class SourceFuzzer:
                                        chunks=split_lines(source), original=source,
                                        refinements=[crashcheck.split_again(split_tokens)],
                                        as_command=as_command)
+        return outcome
+
+    def run_batch(self, batch):
+        """Batch mode: compiles the samples of the batch numbered batch in one
+        terrarium process with progress markers, one chunk per compile()
+        call, and resumes after each sample whose compilation crashed; returns
+        the number of samples tried."""
+        first = batch * self.args.batch
+        samples = {index: self.sample(index)
+                   for index in range(first, min(first + self.args.batch, self.args.sources))}
+        pending = [(index, mode) for index in samples for mode in compile_modes(index)]
+        while pending:
+            chunks = [batch_chunk(samples[index][0], mode) for index, mode in pending]
+            program = crashcheck.with_progress_markers(chunks)
+            outcome = self.terrarium.run(program)
+            if not outcome.crashed:
+                if outcome.returncode != 0:
+                    self.note_unexpected_exit(batch, outcome)
+                return len(samples)
+            if outcome.progress is None:
+                # No compile() call started: terrarium crashed compiling the
+                # batch program itself (its bytes literals), so no sample is
+                # to blame and the rest of the batch cannot run.
+                label = "batch program with samples %d-%d" % (pending[0][0], pending[-1][0])
+                key = self.log.claim(outcome, label, "batch program")
+                if key is not None:
+                    crashcheck.investigate(self.log, self.terrarium, self.reference, key, outcome,
+                                           label, chunks=chunks, original=program)
+                return pending[0][0] - first
+            position = int(outcome.progress)
+            index, mode = pending[position]
+            self.record_compile_crash(outcome, samples[index], mode,
+                                      prefix=chunks[:position], original=program)
+            # The batch resumes after the sample, which is tried now (its
+            # other modes would only count the same crash again), at the next
+            # sample's "exec" chunk, which binds that sample's source.
+            pending = [call for call in pending[position + 1:] if call[0] != index]
+        return len(samples)
+
+    def record_compile_crash(self, outcome, sample, mode, prefix, original):
+        """Records the crash of a batch in compile(source, mode), where source
+        is sample's; prefix are the chunks that ran before that call and
+        original is the batch program.
+
+        The sample first runs alone, as in per-process mode, so that the
+        reproducer is the source itself, shrunk. Only when that does not crash
+        the same way (the crash needs compile() in mode "eval" or "single", or
+        what the calls before it in the batch left behind) is the reproducer
+        that compile() call after the fewest of the prefix calls it needs; its
+        source is then not shrunk."""
+        source, as_command, group, label = sample
+        if self.run_standalone(source, as_command, group, label).signature == outcome.signature:
+            return
+        culprit = bind_source(source) + compile_call(mode)
+        if outcome.kind == "hang":
+            # A batch that times out may only be slow as a whole (terrarium
+            # takes about a second to compile a million-digit literal, and a
+            # batch can hold several): it hung only if the call alone hangs.
+            if self.terrarium.run(culprit).kind != "hang":
+                return
+            prefix, original = [], culprit
+        label = "%s, compile(..., %r) in a batch" % (label, mode)
+        key = self.log.claim(outcome, label, group)
+        if key is not None:
+            crashcheck.investigate(self.log, self.terrarium, self.reference, key, outcome, label,
+                                   chunks=prefix + [culprit], original=original,
+                                   first_guess=[culprit] if prefix else None, pin_last_chunk=True)
+
+    def note_unexpected_exit(self, batch, outcome):
+        """Every compile() call is guarded, so a batch that exits with an
+        error status means the harness is broken; the first one is shown."""
         with self._lock:
-            self.sources_tried += 1
-            now = time.monotonic()
-            if now - self._last_status >= STATUS_INTERVAL_SECONDS:
-                self._last_status = now
-                print("  [%.0f s] sources %d/%d, crashes %d" % (
-                    now - self.started, self.sources_tried, self.args.sources,
-                    self.log.crash_count), file=sys.stderr)
+            self.unexpected_exits += 1
+            if self.unexpected_exits == 1:
+                print("warning: batch %d exited with %s" % (batch, outcome.describe()), file=sys.stderr)
 
     def run(self):
-        print("fuzzing with %d mutations of %d programs" % (self.args.sources, len(self.programs)),
-              file=sys.stderr)
+        if self.args.batch:
+            task, task_count = self.run_batch, math.ceil(self.args.sources / self.args.batch)
+            mode = "compiled in batches of %d" % self.args.batch
+        else:
+            task, task_count, mode = self.run_sample, self.args.sources, "run one per process"
+        print("fuzzing with %d mutations of %d programs, %s" % (
+            self.args.sources, len(self.programs), mode), file=sys.stderr)
         with concurrent.futures.ThreadPoolExecutor(max_workers=self.args.jobs) as pool:
             for future in concurrent.futures.as_completed(
-                    [pool.submit(self.run_sample, index) for index in range(self.args.sources)]):
-                future.result()
+                    [pool.submit(task, number) for number in range(task_count)]):
+                self.sources_tried += future.result()
+                now = time.monotonic()
+                if now - self._last_status >= STATUS_INTERVAL_SECONDS:
+                    self._last_status = now
+                    print("  [%.0f s] sources %d/%d, crashes %d" % (
+                        now - self.started, self.sources_tried, self.args.sources,
+                        self.log.crash_count), file=sys.stderr)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sources", type=int, default=2000, help="number of mutated programs to run")
+    parser.add_argument("--sources", type=int, default=2000, help="number of mutated programs to try")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--jobs", type=int, default=2, help="programs run in parallel")
-    parser.add_argument("--timeout", type=float, default=10, help="seconds before a run counts as hung")
+    parser.add_argument("--batch", type=int, metavar="N",
+                        help="compile N sources per terrarium process instead of running each"
+                             " source in its own process")
+    parser.add_argument("--jobs", type=int, default=2, help="terrarium processes run in parallel")
+    parser.add_argument("--timeout", type=float, default=10,
+                        help="seconds before a run (in batch mode: a whole batch) counts as hung")
     parser.add_argument("--terrarium", default=DEFAULT_TERRARIUM)
     parser.add_argument("--reference", default="python3.11",
                         help="CPython used to tell real hangs from slow programs")
     parser.add_argument("--out", default=DEFAULT_OUT, help="directory for the reproducers")
     args = parser.parse_args()
     args.terrarium = os.path.abspath(args.terrarium)
+    if args.batch is not None and args.batch < 1:
+        parser.error("--batch must be at least 1")
 
     fuzzer = SourceFuzzer(args)
     fuzzer.run()
@@ -312,8 +461,12 @@ def main():
     if report:
         print(report)
     print("sources tried: %d, crashes: %d" % (fuzzer.sources_tried, fuzzer.log.crash_count))
+    if fuzzer.unexpected_exits:
+        # Every compile() call is guarded: a batch that fails is a broken
+        # harness (its samples were not all compiled), so the run fails too.
+        print("batches that exited with an error status: %d" % fuzzer.unexpected_exits)
     print("wall time: %.1f s; reproducers in %s" % (time.monotonic() - fuzzer.started, args.out))
-    return 1 if fuzzer.log.crash_count else 0
+    return 1 if fuzzer.log.crash_count or fuzzer.unexpected_exits else 0
 
 
 if __name__ == "__main__":
