@@ -17,6 +17,7 @@ fn main() {
         mode: terrarium_compiler::Mode::Exec,
         future_annotations: false,
         optimize: 0,
+        int_max_str_digits: terrarium_compiler::DEFAULT_INT_MAX_STR_DIGITS,
     };
     match terrarium_compiler::compile(&source, &options) {
         Ok(code) => print!("{}", terrarium_compiler::disassemble(&code)),

@@ -40,7 +40,13 @@ pub struct CompileOptions {
     /// `-O` level: 1 drops asserts and makes `__debug__` False, 2 also
     /// drops docstrings.
     pub optimize: u8,
+    /// `sys.get_int_max_str_digits()`: a decimal literal with more digits
+    /// is a SyntaxError, as in CPython (0: no limit).
+    pub int_max_str_digits: usize,
 }
+
+/// CPython's default `sys.int_max_str_digits`.
+pub const DEFAULT_INT_MAX_STR_DIGITS: usize = 4300;
 
 /// Compiles source text to the code object of its module (or expression).
 pub fn compile(source: &str, options: &CompileOptions) -> Result<CodeObject, CompileError> {
@@ -48,7 +54,7 @@ pub fn compile(source: &str, options: &CompileOptions) -> Result<CodeObject, Com
     // do not count it).
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let index = source::SourceIndex::new(source);
-    let parsed = parse::parse(source, options.mode, &index)?;
+    let parsed = parse::parse(source, options.mode, &index, options.int_max_str_digits)?;
     let future_annotations =
         options.future_annotations || codegen::has_future_annotations(parsed.ast());
     let table = symtable::build(parsed.ast(), &index, future_annotations)?;

@@ -39,7 +39,12 @@ impl Drop for ParsedModule {
 /// (measured: 128 in a debug build).
 const DROP_BYTES_PER_LEVEL: usize = 512;
 
-pub(crate) fn parse(source: &str, mode: Mode, index: &SourceIndex) -> CResult<ParsedModule> {
+pub(crate) fn parse(
+    source: &str,
+    mode: Mode,
+    index: &SourceIndex,
+    int_max_str_digits: usize,
+) -> CResult<ParsedModule> {
     // CPython's tokenizer refuses these before anything else.
     if let Some(nul) = source.find('\0') {
         let at = TextRange::empty(TextSize::new(nul as u32));
@@ -110,6 +115,17 @@ pub(crate) fn parse(source: &str, mode: Mode, index: &SourceIndex) -> CResult<Pa
         Some((_, Found::Unsupported(e))) => return Err(mapper.unsupported(e)),
         None => {}
     }
+    if let Some((range, digits)) = too_long_decimal(source, &tokens, int_max_str_digits) {
+        return Err(mapper.syntax(
+            format!(
+                "Exceeds the limit ({int_max_str_digits} digits) for integer string conversion: \
+                 value has {digits} digits; use sys.set_int_max_str_digits() to increase the \
+                 limit - Consider hexadecimal for huge integer literals to avoid decimal \
+                 conversion limits."
+            ),
+            range,
+        ));
+    }
     if let Some(range) = lone_surrogate_escape(source, &tokens) {
         return Err(mapper.syntax(
             "(unicode error) lone surrogates are not supported by Terrarium's str yet",
@@ -120,6 +136,26 @@ pub(crate) fn parse(source: &str, mode: Mode, index: &SourceIndex) -> CResult<Pa
         check_single_statement(&module, index)?;
     }
     Ok(module)
+}
+
+/// The first decimal integer literal with more digits than `limit` (0: no
+/// limit), and its digit count. Checked on the tokens, before any literal is
+/// converted: converting a million digits takes quadratic time.
+fn too_long_decimal(source: &str, tokens: &Tokens, limit: usize) -> Option<(TextRange, usize)> {
+    if limit == 0 {
+        return None;
+    }
+    tokens.iter().find_map(|t| {
+        if t.kind() != TokenKind::Int || usize::from(t.range().len()) <= limit {
+            return None;
+        }
+        let text = source.get(std::ops::Range::<usize>::from(t.range()))?;
+        let radix_prefix = text.len() > 1
+            && text.as_bytes()[0] == b'0'
+            && matches!(text.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        (!radix_prefix && digits > limit).then_some((t.range(), digits))
+    })
 }
 
 /// The first `\uD800`-style escape of a lone surrogate in a str literal.

@@ -122,6 +122,7 @@ impl Context {
             mode: terrarium_compiler::Mode::Single,
             future_annotations: false,
             optimize: 0,
+            int_max_str_digits: terrarium_compiler::DEFAULT_INT_MAX_STR_DIGITS,
         };
         match terrarium_compiler::compile(source, &opts) {
             Ok(_) => false,

@@ -12,6 +12,7 @@ pub fn options(mode: Mode) -> CompileOptions {
         mode,
         future_annotations: false,
         optimize: 0,
+        int_max_str_digits: terrarium_compiler::DEFAULT_INT_MAX_STR_DIGITS,
     }
 }
 

@@ -292,6 +292,7 @@ pub fn compile_source(
         mode,
         future_annotations,
         optimize: vm.config.optimize,
+        int_max_str_digits: vm.int_max_str_digits.get(),
     };
     match terrarium_compiler::compile(source, &opts) {
         Ok(co) => Ok(crate::objects::code::load_code(vm, co)),
