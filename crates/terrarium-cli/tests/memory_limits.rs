@@ -45,6 +45,17 @@ const CASES: &[&str] = &[
     "{i: i for i in range(2**40)}",
 ];
 
+/// Loops whose containers grow until the limit refuses them.
+const GROWTH: &[&str] = &[
+    "l = []\nwhile True: l.append(None)",
+    "l = []\nwhile True: l += [None] * 1000",
+    "l = [None] * 1000\nwhile True: l.extend(l[:1000])",
+    "l = [None] * 10\nwhile True: l.insert(0, None) if len(l) < 20 else l.extend([None] * 100000)",
+    "x = [None for _ in iter(int, 1)]",
+    "b = bytearray()\nwhile True: b += b'x' * 100000",
+    "d = {}\nfor i in range(2**40): d[i] = None",
+];
+
 /// Cases that fill the limit with small objects: CPython raises
 /// `MemoryError` from whichever small allocation fails, Terrarium's small
 /// allocations abort. A per-context heap limit that raises `MemoryError`
@@ -63,11 +74,24 @@ fn run(interpreter: &str, case: &str) -> (String, Option<String>) {
         "try:\n    r = {case}\n    print('ok', len(r) if hasattr(r, '__len__') else '')\n\
          except Exception as e:\n    print(type(e).__name__)\n"
     );
+    run_program(interpreter, &program)
+}
+
+/// Runs statements; prints what they raised.
+fn run_statements(interpreter: &str, statements: &str) -> (String, Option<String>) {
+    let body: String = statements.lines().map(|l| format!("    {l}\n")).collect();
+    let program = format!(
+        "try:\n{body}    print('ok')\nexcept Exception as e:\n    print(type(e).__name__)\n"
+    );
+    run_program(interpreter, &program)
+}
+
+fn run_program(interpreter: &str, program: &str) -> (String, Option<String>) {
     let output = Command::new("bash")
         .arg("-c")
         .arg(format!("ulimit -v {LIMIT_KIB} && exec \"$0\" -c \"$1\""))
         .arg(interpreter)
-        .arg(&program)
+        .arg(program)
         .output()
         .expect("bash runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -98,6 +122,15 @@ fn program_sized_requests_end_as_cpython_does() {
             failures.push(format!("{case}: crashed: {crash}"));
         } else if got != expected {
             failures.push(format!("{case}: CPython {expected:?}, Terrarium {got:?}"));
+        }
+    }
+    for case in GROWTH {
+        let (expected, _) = run_statements(&python, case);
+        let (got, crash) = run_statements(&terrarium, case);
+        if let Some(crash) = crash {
+            failures.push(format!("{case:?}: crashed: {crash}"));
+        } else if got != expected {
+            failures.push(format!("{case:?}: CPython {expected:?}, Terrarium {got:?}"));
         }
     }
     for case in KNOWN_FAILURES {

@@ -1083,9 +1083,13 @@ fn step(
         Instr::ListAppend(i) => {
             let v = pop!();
             let l = peek!(i as usize);
-            l.downcast::<crate::objects::list::List>()
+            let appended = l
+                .downcast::<crate::objects::list::List>()
                 .expect("list")
-                .push(v);
+                .append(vm, v);
+            if let Err(e) = appended {
+                throw!(e);
+            }
         }
         Instr::SetAdd(i) => {
             let v = pop!();
@@ -1118,8 +1122,8 @@ fn step(
                 Err(e) => throw!(e),
             };
             let lst = l.downcast::<crate::objects::list::List>().expect("list");
-            for x in items {
-                lst.push(x);
+            if let Err(e) = lst.extend(vm, items) {
+                throw!(e);
             }
         }
         Instr::SetUpdate(i) => {

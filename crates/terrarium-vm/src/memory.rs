@@ -77,6 +77,17 @@ impl Reserve for String {
     }
 }
 
+/// `v.push(item)`, with the growth refused as `MemoryError` rather than
+/// aborting when the vector is full.
+#[inline]
+pub fn push_or_raise<T>(vm: &Vm, v: &mut Vec<T>, item: T) -> PyResult<()> {
+    if v.len() == v.capacity() {
+        v.reserve_or_raise(vm, 1)?;
+    }
+    v.push(item);
+    Ok(())
+}
+
 /// `vec![value; n]`, refused with `MemoryError` rather than aborting.
 pub fn filled_vec<T: Clone>(vm: &Vm, value: T, n: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();

@@ -963,7 +963,7 @@ impl Vm {
         let it = self.iter(o)?;
         let mut v = Vec::new();
         while let Some(x) = self.next(&it)? {
-            v.push(x);
+            crate::memory::push_or_raise(self, &mut v, x)?;
         }
         Ok(v)
     }

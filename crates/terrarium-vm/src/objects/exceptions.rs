@@ -746,7 +746,7 @@ fn exc_add_note(vm: &Vm, a: Args) -> PyResult {
         }
     };
     match notes.downcast::<crate::objects::list::List>() {
-        Some(l) => l.push(pos[0].clone()),
+        Some(l) => l.append(vm, pos[0].clone())?,
         None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(vm.none())

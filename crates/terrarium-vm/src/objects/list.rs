@@ -8,7 +8,7 @@ use terrarium_compiler::bytecode::CmpOp;
 
 use crate::error::PyResult;
 use crate::globals::Globals;
-use crate::memory::Reserve;
+use crate::memory::{Reserve, push_or_raise};
 use crate::object::{Payload, PyRef, alloc};
 use crate::objects::dict::Dict;
 use crate::objects::int::Int;
@@ -83,8 +83,11 @@ impl List {
         self.items.borrow().clone()
     }
 
-    pub fn push(&self, v: PyRef) {
-        self.items.borrow_mut().push(v);
+    /// Appends `v`. How far a list grows is the program's to choose, so
+    /// the growth can be refused (`MemoryError`), as every change of size
+    /// below.
+    pub fn append(&self, vm: &Vm, v: PyRef) -> PyResult<()> {
+        push_or_raise(vm, &mut self.items.borrow_mut(), v)
     }
 
     pub fn get(&self, i: usize) -> Option<PyRef> {
@@ -97,14 +100,21 @@ impl List {
         drop(old);
     }
 
-    pub fn extend(&self, more: Vec<PyRef>) {
-        self.items.borrow_mut().extend(more);
+    pub fn extend(&self, vm: &Vm, more: Vec<PyRef>) -> PyResult<()> {
+        let mut items = self.items.borrow_mut();
+        items.reserve_or_raise(vm, more.len())?;
+        items.extend(more);
+        Ok(())
     }
 
-    pub fn insert(&self, i: usize, v: PyRef) {
+    pub fn insert(&self, vm: &Vm, i: usize, v: PyRef) -> PyResult<()> {
         let mut items = self.items.borrow_mut();
+        if items.len() == items.capacity() {
+            items.reserve_or_raise(vm, 1)?;
+        }
         let i = i.min(items.len());
         items.insert(i, v);
+        Ok(())
     }
 
     pub fn remove_at(&self, i: usize) -> Option<PyRef> {
@@ -656,14 +666,13 @@ pub fn extend_from(vm: &Vm, zelf: &PyRef, iterable: &PyRef) -> PyResult<()> {
     let l = list(zelf);
     if iterable.type_is(&vm.g.list) || iterable.type_is(&vm.g.tuple) {
         let items = vm.to_vec(iterable)?;
-        l.extend(items);
-        return Ok(());
+        return l.extend(vm, items);
     }
     let it = vm.iter(iterable)?;
     let n = iterators::length_hint(vm, iterable, 8)?;
     reserve(vm, &mut l.items.borrow_mut(), n)?;
     while let Some(x) = vm.next(&it)? {
-        l.push(x);
+        l.append(vm, x)?;
     }
     // Give back most of an overestimated hint, as CPython's resize does.
     let mut items = l.items.borrow_mut();
@@ -683,7 +692,7 @@ pub fn collect(vm: &Vm, iterable: &PyRef) -> PyResult<Vec<PyRef>> {
     let mut v = Vec::new();
     reserve(vm, &mut v, iterators::length_hint(vm, iterable, 10)?)?;
     while let Some(x) = vm.next(&it)? {
-        v.push(x);
+        push_or_raise(vm, &mut v, x)?;
     }
     Ok(v)
 }
@@ -978,8 +987,8 @@ fn list_imul(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn list_append(vm: &Vm, a: Args) -> PyResult {
-    let pos = a.check_pos(vm, "list.append", 1, 1, 1)?;
-    list(a.zelf()).push(pos[0].clone());
+    // The signature guarantees the one argument.
+    list(a.zelf()).append(vm, a.args[1].clone())?;
     Ok(vm.none())
 }
 
@@ -995,7 +1004,7 @@ fn list_insert(vm: &Vm, a: Args) -> PyResult {
     let l = list(a.zelf());
     let len = l.len() as isize;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.insert(at as usize, pos[1].clone());
+    l.insert(vm, at as usize, pos[1].clone())?;
     Ok(vm.none())
 }
 
