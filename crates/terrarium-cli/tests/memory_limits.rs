@@ -54,6 +54,9 @@ const GROWTH: &[&str] = &[
     "x = [None for _ in iter(int, 1)]",
     "b = bytearray()\nwhile True: b += b'x' * 100000",
     "d = {}\nfor i in range(2**40): d[i] = None",
+    "s = 'x'\nwhile True: s += s",
+    "s = b'x'\nwhile True: s += s",
+    "t = (None,)\nwhile True: t += t",
 ];
 
 /// Cases that fill the limit with small objects: CPython raises
