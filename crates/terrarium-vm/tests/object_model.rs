@@ -143,7 +143,10 @@ fn collector_frees_cycles() {
     let tracked = vm.heap.tracked_count();
     let a = vm.new_list(vec![]);
     let b = vm.new_list(vec![a.clone()]);
-    a.downcast::<List>().unwrap().push(b.clone());
+    a.downcast::<List>()
+        .unwrap()
+        .append(&vm, b.clone())
+        .unwrap();
     drop(a);
     drop(b);
     assert_eq!(
@@ -160,7 +163,10 @@ fn collector_keeps_reachable_objects() {
     let vm = vm();
     let _g = vm.enter();
     let a = vm.new_list(vec![]);
-    a.downcast::<List>().unwrap().push(a.clone());
+    a.downcast::<List>()
+        .unwrap()
+        .append(&vm, a.clone())
+        .unwrap();
     vm.collect_garbage();
     assert_eq!(
         a.downcast::<List>().unwrap().len(),
