@@ -539,7 +539,7 @@ class Fuzzer:
         self._lock = threading.Lock()
         self.calls_tried = 0
         self.batches_done = 0
-        self.unexpected_exits = 0
+        self.broken_batches = crashcheck.BrokenBatches()
         self.started = time.monotonic()
         self._last_status = self.started
 
@@ -654,7 +654,7 @@ class Fuzzer:
             outcome = self.terrarium.run(program)
             if not outcome.crashed:
                 if outcome.returncode != 0:
-                    self.note_unexpected_exit(index, outcome)
+                    self.broken_batches.note(index, outcome)
                 return tried + len(calls)
             if outcome.progress is None or not outcome.progress.isdigit():
                 self.record_crash(outcome, "progress marker setup", [], b"", program)
@@ -674,14 +674,6 @@ class Fuzzer:
                               group=call.group)
             calls = calls[crashing + 1:]
         return tried
-
-    def note_unexpected_exit(self, index, outcome):
-        """Every call is guarded, so a failing exit status means a definition
-        or the harness itself is broken; the first one is shown."""
-        with self._lock:
-            self.unexpected_exits += 1
-            if self.unexpected_exits == 1:
-                print("warning: batch %d exited with %s" % (index, outcome.describe()), file=sys.stderr)
 
     def record_crash(self, outcome, label, prefix, culprit, original, group=None):
         """Investigates a crash unless it is a known one. prefix are the chunks
@@ -785,17 +777,8 @@ def main():
 
     fuzzer = Fuzzer(args)
     batch_count = fuzzer.run()
-    report = fuzzer.log.report()
-    if report:
-        print(report)
-    print("calls tried: %d, batches: %d, crashes: %d" % (fuzzer.calls_tried, batch_count,
-                                                          fuzzer.log.crash_count))
-    if fuzzer.unexpected_exits:
-        # Every call is guarded: a batch that fails is a broken harness
-        # (its calls never ran), so the run fails too.
-        print("batches that exited with an error status: %d" % fuzzer.unexpected_exits)
-    print("wall time: %.1f s; reproducers in %s" % (time.monotonic() - fuzzer.started, args.out))
-    return 1 if fuzzer.log.crash_count or fuzzer.unexpected_exits else 0
+    tried = "calls tried: %d, batches: %d" % (fuzzer.calls_tried, batch_count)
+    return crashcheck.finish(fuzzer.log, tried, fuzzer.broken_batches, fuzzer.started, args.out)
 
 
 if __name__ == "__main__":

@@ -398,6 +398,35 @@ class CrashLog:
         return "\n".join(lines) + "\n"
 
 
+class BrokenBatches:
+    """Batches that exited with an error status without crashing. Every
+    call in a batch is guarded, so such a batch means the harness is broken
+    (its calls never ran), and the run fails; the first one is shown."""
+
+    def __init__(self):
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def note(self, batch, outcome):
+        with self._lock:
+            self.count += 1
+            if self.count == 1:
+                print("warning: batch %d exited with %s" % (batch, outcome.describe()), file=sys.stderr)
+
+
+def finish(log, tried, broken, started, out):
+    """Prints the crash report and the summary ("TRIED, crashes: N", broken
+    batches, wall time); returns the run's exit status."""
+    report = log.report()
+    if report:
+        print(report)
+    print("%s, crashes: %d" % (tried, log.crash_count))
+    if broken.count:
+        print("batches that exited with an error status: %d" % broken.count)
+    print("wall time: %.1f s; reproducers in %s" % (time.monotonic() - started, out))
+    return 1 if log.crash_count or broken.count else 0
+
+
 def describe_source(source, limit=600, max_lines=40):
     """The reproducer as text for a report. A long one with long repetitions
     is shown as a Python expression that builds it, the repetitions written

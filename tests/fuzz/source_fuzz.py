@@ -288,7 +288,7 @@ class SourceFuzzer:
         self.programs = self.load_programs()
         self._lock = threading.Lock()
         self.sources_tried = 0
-        self.unexpected_exits = 0
+        self.broken_batches = crashcheck.BrokenBatches()
         self.started = time.monotonic()
         self._last_status = self.started
 
@@ -357,7 +357,7 @@ class SourceFuzzer:
             outcome = self.terrarium.run(program)
             if not outcome.crashed:
                 if outcome.returncode != 0:
-                    self.note_unexpected_exit(batch, outcome)
+                    self.broken_batches.note(batch, outcome)
                 return len(samples)
             if outcome.progress is None:
                 # No compile() call started: terrarium crashed compiling the
@@ -408,14 +408,6 @@ class SourceFuzzer:
                                    chunks=prefix + [culprit], original=original,
                                    first_guess=[culprit] if prefix else None, pin_last_chunk=True)
 
-    def note_unexpected_exit(self, batch, outcome):
-        """Every compile() call is guarded, so a batch that exits with an
-        error status means the harness is broken; the first one is shown."""
-        with self._lock:
-            self.unexpected_exits += 1
-            if self.unexpected_exits == 1:
-                print("warning: batch %d exited with %s" % (batch, outcome.describe()), file=sys.stderr)
-
     def run(self):
         if self.args.batch:
             task, task_count = self.run_batch, math.ceil(self.args.sources / self.args.batch)
@@ -457,16 +449,8 @@ def main():
 
     fuzzer = SourceFuzzer(args)
     fuzzer.run()
-    report = fuzzer.log.report()
-    if report:
-        print(report)
-    print("sources tried: %d, crashes: %d" % (fuzzer.sources_tried, fuzzer.log.crash_count))
-    if fuzzer.unexpected_exits:
-        # Every compile() call is guarded: a batch that fails is a broken
-        # harness (its samples were not all compiled), so the run fails too.
-        print("batches that exited with an error status: %d" % fuzzer.unexpected_exits)
-    print("wall time: %.1f s; reproducers in %s" % (time.monotonic() - fuzzer.started, args.out))
-    return 1 if fuzzer.log.crash_count or fuzzer.unexpected_exits else 0
+    tried = "sources tried: %d" % fuzzer.sources_tried
+    return crashcheck.finish(fuzzer.log, tried, fuzzer.broken_batches, fuzzer.started, args.out)
 
 
 if __name__ == "__main__":

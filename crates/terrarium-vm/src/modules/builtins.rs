@@ -22,6 +22,11 @@ pub fn add_functions(
     fns: &[(&'static str, &'static Signature, NativeFn)],
 ) -> PyResult<()> {
     for (name, sig, f) in fns {
+        // Module functions get no receiver (`$module` is none).
+        assert!(
+            !sig.has_receiver(),
+            "{name}: a module function's signature has no $self"
+        );
         let func = alloc(
             &vm.g.builtin_function,
             NativeFunction {

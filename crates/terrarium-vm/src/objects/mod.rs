@@ -124,6 +124,12 @@ pub fn add_static(
     sig: &'static Signature,
     func: NativeFn,
 ) {
+    // `__new__` gets its class first; other static functions get nothing.
+    assert_eq!(
+        sig.has_receiver(),
+        name == "__new__",
+        "{name}: only __new__'s signature starts with $type"
+    );
     let f = alloc_immortal(
         ptr(&g.builtin_function),
         NativeFunction {

@@ -214,6 +214,12 @@ impl MethodDescr {
         owner: PyRef,
         doc: Option<&'static str>,
     ) -> Self {
+        // The call paths pass the receiver first: a method's signature must
+        // say so, or every count would be off by one.
+        assert!(
+            sig.has_receiver(),
+            "{name}: a method's signature starts with $self or $type"
+        );
         MethodDescr {
             name,
             func,

@@ -275,42 +275,14 @@ impl Signature {
     }
 
     /// The parameters after the receiver, in order, with their kinds.
-    pub fn params(&self) -> impl Iterator<Item = (&'static str, Kind)> + 'static {
-        let text = self.text;
-        let b = text.as_bytes();
-        let posonly_marked = self.style == Style::Legacy || has_slash(text);
-        let mut kind_before_slash = posonly_marked;
-        let mut keyword_only = false;
-        let mut i = 1;
-        let mut first = true;
-        let mut items = Vec::new();
-        while let Some((item, next)) = next_item(b, i) {
-            i = next;
-            let name = &text[item.start..item.end];
-            let was_first = std::mem::replace(&mut first, false);
-            if was_first && name.starts_with('$') {
-                continue;
-            }
-            if name == "/" {
-                kind_before_slash = false;
-                continue;
-            }
-            if let Some(rest) = name.strip_prefix("**") {
-                items.push((rest, Kind::VarKeyword));
-            } else if let Some(rest) = name.strip_prefix('*') {
-                keyword_only = true;
-                if !rest.is_empty() {
-                    items.push((rest, Kind::VarPositional));
-                }
-            } else if keyword_only {
-                items.push((name, Kind::KeywordOnly));
-            } else if kind_before_slash {
-                items.push((name, Kind::PositionalOnly));
-            } else {
-                items.push((name, Kind::PositionalOrKeyword));
-            }
+    pub fn params(&self) -> Params {
+        Params {
+            text: self.text,
+            at: 1,
+            first: true,
+            positional_only: self.style == Style::Legacy || has_slash(self.text),
+            keyword_only: false,
         }
-        items.into_iter()
     }
 
     /// Checks a call; `args` holds the receiver first when the signature
@@ -363,12 +335,8 @@ impl Signature {
             ))),
             Style::Positional if nkw > 0 => Err(no_keywords(vm, &qualname())),
             Style::Positional => {
-                let (min, max) = (self.minpos, self.maxpos);
-                let (qualifier, bound) = match (min == max, npos < min) {
-                    (true, _) => ("", min),
-                    (false, true) => ("at least ", min),
-                    (false, false) => ("at most ", max),
-                };
+                let (qualifier, bound) = self.broken_bound(npos);
+                let qualifier = qualifier.map_or(String::new(), |q| format!("{q} "));
                 Err(vm.type_error(format!(
                     "{name} expected {qualifier}{bound} argument{}, got {npos}",
                     plural(bound)
@@ -379,18 +347,24 @@ impl Signature {
             Style::Legacy if nkw > 0 && via_descriptor => Err(no_keywords(vm, &qualname())),
             Style::Legacy if nkw > 0 => Err(no_keywords(vm, name)),
             Style::Legacy => {
-                let (min, max) = (self.minpos, self.maxpos);
-                let (qualifier, bound) = match (min == max, npos < min) {
-                    (true, _) => ("exactly", min),
-                    (false, true) => ("at least", min),
-                    (false, false) => ("at most", max),
-                };
+                let (qualifier, bound) = self.broken_bound(npos);
+                let qualifier = qualifier.unwrap_or("exactly");
                 Err(vm.type_error(format!(
                     "{name}() takes {qualifier} {bound} argument{} ({npos} given)",
                     plural(bound)
                 )))
             }
             Style::Keywords => self.unpack_keywords(vm, name, args, npos),
+        }
+    }
+
+    /// The positional bound a count of `npos` breaks, and "at least" or
+    /// "at most" unless the count is fixed.
+    fn broken_bound(&self, npos: usize) -> (Option<&'static str>, usize) {
+        match (self.minpos == self.maxpos, npos < self.minpos) {
+            (true, _) => (None, self.minpos),
+            (false, true) => (Some("at least"), self.minpos),
+            (false, false) => (Some("at most"), self.maxpos),
         }
     }
 
@@ -477,6 +451,55 @@ impl Signature {
             }
         }
         Ok(())
+    }
+}
+
+/// The parameters of a signature, read from its text as they are needed
+/// (keyword calls only), so no signature stores them twice.
+pub struct Params {
+    text: &'static str,
+    at: usize,
+    first: bool,
+    /// Before the `/` (or in a signature of optional groups).
+    positional_only: bool,
+    /// After the `*` or `*args`.
+    keyword_only: bool,
+}
+
+impl Iterator for Params {
+    type Item = (&'static str, Kind);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let (item, next) = next_item(self.text.as_bytes(), self.at)?;
+            self.at = next;
+            let name = &self.text[item.start..item.end];
+            if std::mem::replace(&mut self.first, false) && name.starts_with('$') {
+                continue;
+            }
+            if name == "/" {
+                self.positional_only = false;
+                continue;
+            }
+            if let Some(rest) = name.strip_prefix("**") {
+                return Some((rest, Kind::VarKeyword));
+            }
+            if let Some(rest) = name.strip_prefix('*') {
+                self.keyword_only = true;
+                if rest.is_empty() {
+                    continue;
+                }
+                return Some((rest, Kind::VarPositional));
+            }
+            let kind = if self.keyword_only {
+                Kind::KeywordOnly
+            } else if self.positional_only {
+                Kind::PositionalOnly
+            } else {
+                Kind::PositionalOrKeyword
+            };
+            return Some((name, kind));
+        }
     }
 }
 
